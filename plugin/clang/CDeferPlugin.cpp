@@ -1,0 +1,171 @@
+//===- CDeferPlugin.cpp - the cdefer Clang plugin: Go's defer for C -------===//
+//
+// Loaded with `clang -fplugin=CDefer.so`. The plugin:
+//   1. injects cdefer_abi.h as predefines, so `__defer` exists with no
+//      #include (it expands to a marker loop, see cdefer_abi.h);
+//   2. for each function definition, before CodeGen sees it: finds the
+//      marker loops (DeferFinder), diagnoses misuse (DeferChecks), and
+//      rewrites the body (RuntimeLowering), handing the functions it
+//      synthesises to CodeGen;
+//   3. checks nothing marked as a `__defer` survived (MarkerAudit).
+//
+// Arguments (-fplugin-arg-cdefer-<arg>):
+//   Wno-loop   do not warn about `__defer` inside a loop
+//   Wloop      warn about it (the default)
+//   help       list the arguments
+//
+//===----------------------------------------------------------------------===//
+#include "AbiText.inc"
+#include "DeferChecks.h"
+#include "DeferSite.h"
+#include "Diagnostics.h"
+#include "MarkerAudit.h"
+#include "Options.h"
+#include "ParseDiagnostics.h"
+#include "RuntimeLowering.h"
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendPluginRegistry.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Sema/Sema.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+
+namespace cdefer {
+namespace {
+
+constexpr const char *ValidArguments = "Wloop, Wno-loop, help";
+
+class CDeferConsumer : public ASTConsumer {
+public:
+  CDeferConsumer(CompilerInstance &CI, Options Opts)
+      : CI(CI), Opts(Opts), D(CI.getDiagnostics()) {}
+
+  const Diags &diags() const { return D; }
+
+  bool HandleTopLevelDecl(DeclGroupRef DG) override {
+    // Our own synthesised functions come back through the multiplexer.
+    if (Reentered)
+      return true;
+    for (Decl *Dcl : DG)
+      if (auto *FD = dyn_cast<FunctionDecl>(Dcl))
+        if (FD->doesThisDeclarationHaveABody() && !FD->isInvalidDecl())
+          handleFunction(FD);
+    return true;
+  }
+
+private:
+  /// The marker function, once the translation unit has declared it.
+  /// Until some code names it, no function can contain a `__defer`, and
+  /// the plugin does nothing at all (the cost for code without defers).
+  bool markerUsed() {
+    if (!Marker) {
+      ASTContext &Ctx = CI.getASTContext();
+      for (NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
+               DeclarationName(&Ctx.Idents.get(MarkerName))))
+        if ((Marker = dyn_cast<FunctionDecl>(ND)))
+          break;
+    }
+    return Marker && Marker->isReferenced();
+  }
+
+  void handleFunction(FunctionDecl *FD) {
+    if (!markerUsed())
+      return;
+    FunctionDefers FDs = findDefers(FD);
+    if (FDs.empty()) {
+      auditMarkers(FD, D);
+      return;
+    }
+    if (!checkDefers(FDs, D, Opts))
+      return;
+    // After an error CodeGen will not run; do not build on a broken AST.
+    if (CI.getDiagnostics().hasErrorOccurred())
+      return;
+    if (!Lowering)
+      Lowering = std::make_unique<RuntimeLowering>(CI.getSema(), D);
+    llvm::SmallVector<FunctionDecl *, 4> Outlined;
+    if (!Lowering->lower(FDs, Outlined))
+      return;
+    // CodeGen emits what it is handed through the consumer chain; a
+    // function only we know of would be an undefined symbol.
+    Reentered = true;
+    for (FunctionDecl *OFD : Outlined)
+      CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(OFD));
+    Reentered = false;
+    auditMarkers(FD, D);
+    for (FunctionDecl *OFD : Outlined)
+      auditMarkers(OFD, D);
+  }
+
+  CompilerInstance &CI;
+  Options Opts;
+  Diags D;
+  std::unique_ptr<RuntimeLowering> Lowering;
+  FunctionDecl *Marker = nullptr;
+  bool Reentered = false;
+};
+
+class CDeferAction : public PluginASTAction {
+protected:
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
+                                                 StringRef) override {
+    injectPredefines(CI);
+    auto Consumer = std::make_unique<CDeferConsumer>(CI, Opts);
+    installParseDiagnosticFilter(CI, Consumer->diags());
+    return Consumer;
+  }
+
+  bool ParseArgs(const CompilerInstance &CI,
+                 const std::vector<std::string> &Args) override {
+    DiagnosticsEngine &DE = CI.getDiagnostics();
+    bool OK = true;
+    for (const std::string &Arg : Args) {
+      if (Arg == "Wno-loop") {
+        Opts.WarnLoop = false;
+      } else if (Arg == "Wloop") {
+        Opts.WarnLoop = true;
+      } else if (Arg == "help") {
+        llvm::errs() << "cdefer plugin arguments (-fplugin-arg-cdefer-<arg>): "
+                     << ValidArguments << "\n";
+      } else {
+        unsigned ID = DE.getCustomDiagID(
+            DiagnosticsEngine::Error,
+            "invalid argument '%0' for the cdefer plugin (valid: %1)");
+        DE.Report(ID) << Arg << ValidArguments;
+        OK = false;
+      }
+    }
+    return OK;
+  }
+
+  // Before the main action, so CodeGen still runs and sees our rewrite.
+  ActionType getActionType() override { return AddBeforeMainAction; }
+
+private:
+  /// Makes cdefer_abi.h part of every translation unit, as a system header
+  /// (its reserved names draw no warnings). A file that was preprocessed
+  /// already (-save-temps, or -E then compile) carries the declarations from
+  /// its own #include <cdefer.h>, and adding them twice would redefine them.
+  static void injectPredefines(CompilerInstance &CI) {
+    const FrontendOptions &FO = CI.getFrontendOpts();
+    if (!FO.Inputs.empty() && FO.Inputs[0].getKind().isPreprocessed())
+      return;
+    Preprocessor &PP = CI.getPreprocessor();
+    std::string Predefines = PP.getPredefines();
+    Predefines += "\n# 1 \"<cdefer>\" 3\n";
+    Predefines += CDeferAbiText;
+    Predefines += "\n";
+    PP.setPredefines(std::move(Predefines));
+  }
+
+  Options Opts;
+};
+
+} // namespace
+} // namespace cdefer
+
+static clang::FrontendPluginRegistry::Add<cdefer::CDeferAction>
+    X("cdefer", "Go's defer for C: lowers __defer statements");

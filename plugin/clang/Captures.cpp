@@ -1,0 +1,116 @@
+//===- Captures.cpp - what a deferred statement refers to -----------------===//
+#include "Captures.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Stmt.h"
+
+using namespace clang;
+
+namespace cdefer {
+
+CallExpr *callFormCall(Stmt *S) {
+  auto *E = dyn_cast_or_null<Expr>(S);
+  while (E) {
+    E = E->IgnoreParens();
+    auto *Cast = dyn_cast<CStyleCastExpr>(E);
+    if (!Cast || Cast->getCastKind() != CK_ToVoid)
+      break;
+    E = Cast->getSubExpr();
+  }
+  return dyn_cast_or_null<CallExpr>(E);
+}
+
+bool isTimeInvariant(const Expr *E, ASTContext &Ctx) {
+  if (E->HasSideEffects(Ctx) || E->getType()->isVariablyModifiedType())
+    return false;
+  // An address constant or arithmetic constant: a literal, "text",
+  // &global, a function, an integer constant expression.
+  return E->isConstantInitializer(Ctx, /*ForRef=*/false);
+}
+
+namespace {
+
+/// Collects the variables S declares, so references to them are not
+/// mistaken for captures.
+void collectDeclared(Stmt *S, llvm::SmallPtrSetImpl<const VarDecl *> &Out) {
+  if (!S)
+    return;
+  if (auto *DS = dyn_cast<DeclStmt>(S))
+    for (Decl *D : DS->decls())
+      if (auto *VD = dyn_cast<VarDecl>(D))
+        Out.insert(VD);
+  if (isa<BlockExpr>(S))
+    return;
+  for (Stmt *Child : S->children())
+    collectDeclared(Child, Out);
+}
+
+class CaptureWalker {
+public:
+  CaptureWalker(
+      const llvm::SmallPtrSetImpl<const VarDecl *> &Declared,
+      llvm::function_ref<void(Stmt *&, DeclRefExpr *, VarDecl *)> Fn)
+      : Declared(Declared), Fn(Fn) {}
+
+  void walk(Stmt *&Slot) {
+    Stmt *S = Slot;
+    if (!S || isa<BlockExpr>(S))
+      return;
+    if (auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+      auto *VD = dyn_cast<VarDecl>(Ref->getDecl());
+      if (VD && VD->hasLocalStorage() && !Declared.count(VD))
+        Fn(Slot, Ref, VD);
+      return;
+    }
+    // sizeof and _Alignof look only at the type, unless it is variably
+    // modified (sizeof of a variable-length array is computed at run time).
+    if (auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(S))
+      if (!U->getTypeOfArgument()->isVariablyModifiedType())
+        return;
+    if (auto *G = dyn_cast<GenericSelectionExpr>(S)) {
+      if (!G->isResultDependent()) {
+        for (Stmt *&Child : S->children())
+          if (Child == G->getResultExpr())
+            walk(Child);
+      }
+      return;
+    }
+    for (Stmt *&Child : S->children())
+      walk(Child);
+  }
+
+private:
+  const llvm::SmallPtrSetImpl<const VarDecl *> &Declared;
+  llvm::function_ref<void(Stmt *&, DeclRefExpr *, VarDecl *)> Fn;
+};
+
+} // namespace
+
+void forEachCapture(
+    Stmt *&S, llvm::function_ref<void(Stmt *&, DeclRefExpr *, VarDecl *)> Fn) {
+  llvm::SmallPtrSet<const VarDecl *, 8> Declared;
+  collectDeclared(S, Declared);
+  CaptureWalker(Declared, Fn).walk(S);
+}
+
+llvm::SmallPtrSet<const VarDecl *, 16>
+outermostLocals(const CompoundStmt *Body) {
+  llvm::SmallPtrSet<const VarDecl *, 16> Out;
+  for (const Stmt *S : Body->body()) {
+    // C23 allows a label (or an attribute) in front of a declaration.
+    while (true) {
+      if (const auto *L = dyn_cast<LabelStmt>(S))
+        S = L->getSubStmt();
+      else if (const auto *A = dyn_cast<AttributedStmt>(S))
+        S = A->getSubStmt();
+      else
+        break;
+    }
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          Out.insert(VD);
+  }
+  return Out;
+}
+
+} // namespace cdefer

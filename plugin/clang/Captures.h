@@ -1,0 +1,46 @@
+//===- Captures.h - what a deferred statement refers to -*- C++ -*-===//
+//
+// SPEC 2.4 and 2.5: a deferred call snapshots its callee and arguments; any
+// other deferred statement refers to variables, which must then live until
+// the function returns. These helpers classify a deferred statement and find
+// the variables it refers to; the checks and the lowering share them so the
+// two can never disagree.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CDEFER_CAPTURES_H
+#define CDEFER_CAPTURES_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace cdefer {
+
+/// If S is the call form (an expression statement whose outermost
+/// expression, under parentheses and a cast to void, is a call), the call.
+clang::CallExpr *callFormCall(clang::Stmt *S);
+
+/// True if E needs no snapshot: evaluating it later gives the same value
+/// and has no side effects (literals, string literals, addresses of
+/// functions and globals, integer constant expressions).
+bool isTimeInvariant(const clang::Expr *E, clang::ASTContext &Ctx);
+
+/// Calls Fn for each use, in S, of a variable with automatic storage that is
+/// declared outside S. Slot is where the reference hangs in its parent, so
+/// the lowering can replace it. Operands that are never evaluated (sizeof,
+/// typeof, _Generic's unchosen branches) and block literals are skipped.
+void forEachCapture(
+    clang::Stmt *&S,
+    llvm::function_ref<void(clang::Stmt *&Slot, clang::DeclRefExpr *Ref,
+                            clang::VarDecl *VD)>
+        Fn);
+
+/// The variables declared directly in the function's outermost block: with
+/// the parameters, the only automatic variables alive at every exit.
+llvm::SmallPtrSet<const clang::VarDecl *, 16>
+outermostLocals(const clang::CompoundStmt *Body);
+
+} // namespace cdefer
+
+#endif

@@ -1,0 +1,70 @@
+//===- DeferSite.h - what the plugin knows about each `__defer` -*- C++ -*-===//
+//
+// The finder (DeferFinder.cpp) fills a FunctionDefers for one function body;
+// the checks (DeferChecks.cpp) read it and diagnose misuse; the lowering
+// (RuntimeLowering.cpp) rewrites the body from it. Nothing here owns AST
+// nodes: they belong to the ASTContext.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CDEFER_DEFERSITE_H
+#define CDEFER_DEFERSITE_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/SmallVector.h"
+#include <memory>
+
+namespace cdefer {
+
+/// The name of the function the `__defer` macro hides in a for condition.
+inline constexpr const char *MarkerName =
+    "__cdefer_marker_requires_the_cdefer_plugin";
+
+/// True if S is the `for (; marker(); )` loop the `__defer` macro expands to.
+bool isMarkerLoop(const clang::Stmt *S);
+
+/// One `__defer S` in a function body.
+struct DeferSite {
+  clang::ForStmt *Marker = nullptr; ///< the marker loop the macro made
+  clang::Stmt **Slot = nullptr;     ///< where Marker hangs in its parent
+  clang::SourceLocation Loc;        ///< the `__defer` as the user wrote it
+  unsigned Index = 0;               ///< order of appearance in the function
+  DeferSite *Enclosing = nullptr;   ///< the deferred statement this one is in
+  const clang::Stmt *Loop = nullptr; ///< innermost for/while/do around it
+  bool InLoop = false;      ///< may execute more than once per call
+  bool InBlockLiteral = false; ///< inside a ^{ } block literal
+  bool Unevaluated = false; ///< inside sizeof, typeof, _Generic's losers
+
+  clang::Stmt *body() const { return Marker->getBody(); }
+  /// Where S hangs in the marker loop, for code that replaces parts of S.
+  clang::Stmt *&bodySlot() const;
+};
+
+/// Everything the checks and the lowering need about one function.
+struct FunctionDefers {
+  clang::FunctionDecl *FD = nullptr;
+  clang::CompoundStmt *Body = nullptr;
+  llvm::SmallVector<std::unique_ptr<DeferSite>, 4> Sites;
+
+  /// Every goto and indirect goto, with the innermost deferred statement
+  /// it is in (null outside all of them).
+  llvm::SmallVector<std::pair<clang::GotoStmt *, DeferSite *>, 4> Gotos;
+  llvm::SmallVector<std::pair<clang::IndirectGotoStmt *, DeferSite *>, 1>
+      IndirectGotos;
+  llvm::SmallVector<std::pair<clang::AddrLabelExpr *, DeferSite *>, 1>
+      AddrLabels;
+  /// The innermost deferred statement each label statement is in.
+  llvm::DenseMap<const clang::LabelDecl *, DeferSite *> LabelSite;
+
+  bool empty() const { return Sites.empty(); }
+};
+
+/// Finds every `__defer` in FD's body, outermost first in source order.
+FunctionDefers findDefers(clang::FunctionDecl *FD);
+
+} // namespace cdefer
+
+#endif

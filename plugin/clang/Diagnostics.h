@@ -1,0 +1,66 @@
+//===- Diagnostics.h - cdefer's diagnostics, created once -*- C++ -*-===//
+//
+// All user-facing messages of the Clang plugin, through Clang's own
+// diagnostic engine. Wording follows Clang's `_Defer` (clang/test/Sema/
+// defer-ts.c) where the misuse is the same: lower-case, no trailing period,
+// name the thing. An error that involves two places comes with a note at the
+// other one.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CDEFER_DIAGNOSTICS_H
+#define CDEFER_DIAGNOSTICS_H
+
+#include "clang/Basic/Diagnostic.h"
+
+namespace cdefer {
+
+struct Diags {
+  explicit Diags(clang::DiagnosticsEngine &DE);
+
+  clang::DiagnosticBuilder report(clang::SourceLocation Loc, unsigned ID) {
+    return DE.Report(Loc, ID);
+  }
+
+  clang::DiagnosticsEngine &DE;
+
+  // Jumps (SPEC 2.7).
+  unsigned ReturnFromDefer;      ///< error: return inside S
+  unsigned BreakOutOfDefer;      ///< error: break that would leave S
+  unsigned ContinueOutOfDefer;   ///< error: continue that would leave S
+  unsigned GotoCrossesDefer;     ///< error: goto into or out of S
+  unsigned CaseInDefer;          ///< error: case/default of an outer switch in S
+  unsigned IndirectGotoInDefer;  ///< error: goto *p inside S
+  unsigned AddrOfLabelInDefer;   ///< error: &&label of a label inside S, from outside
+  unsigned NoteJumpExits;        ///< note at `__defer`: jump exits it
+  unsigned NoteJumpEnters;       ///< note at `__defer`: jump enters it
+  unsigned NoteDeferHere;        ///< note at `__defer`: the statement begins here
+
+  // Where a `__defer` may stand.
+  unsigned NestedDefer;          ///< error: `__defer` inside S
+  unsigned NoteEnclosingDefer;   ///< note: the enclosing `__defer`
+  unsigned DeferInBlockLiteral;  ///< error: in a ^{ } block
+  unsigned DeferUnevaluated;     ///< error: in sizeof/typeof/_Generic
+  unsigned DeferNotLowered;      ///< error: a marker the plugin could not place
+  unsigned DeferOutsideFunction; ///< error: at file scope
+  unsigned DeferOfDeclaration;   ///< error: `__defer int x;`
+
+  // What a deferred block may refer to (SPEC 2.5).
+  unsigned ShortLivedCapture;    ///< error: names a local that dies earlier
+  unsigned NoteCapturedDecl;     ///< note: where that local is declared
+  unsigned NoteUseCallForm;      ///< note: the call form captures values
+  unsigned VLACapture;           ///< error: variably modified capture
+  unsigned RegisterCapture;      ///< error: `register` variable
+  unsigned AddrOfShortLived;     ///< warning: &local passed to a deferred call
+
+  // Warnings.
+  unsigned DeferInLoop;          ///< warning: runs pile up until return
+  unsigned NoteLoopHere;         ///< note: the loop
+
+  // Plugin set-up.
+  unsigned InvalidArgument;      ///< error: unknown -fplugin-arg-cdefer-*
+  unsigned MissingRuntimeDecl;   ///< error: the injected declarations are gone
+};
+
+} // namespace cdefer
+
+#endif

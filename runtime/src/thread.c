@@ -1,0 +1,111 @@
+/*===- thread.c - per-thread state, its teardown, the public queries ------===*
+ *
+ * Each thread's chain, pool and counters are one _Thread_local struct,
+ * zero until the thread first defers. C11 thread-local storage is required:
+ * without it there is no lock-free runtime, and no build.
+ *
+ * Teardown uses a pthread key, created once per process, whose value is set
+ * on a thread's first push (from the pool's slow paths, so the fast path
+ * never checks). When the thread ends its destructor reports any records
+ * still on the chain — their frames were left without returning, so they will
+ * never run — and frees the pool. A thread that defers again from a later
+ * key destructor is attached again, and POSIX calls the destructors again.
+ *
+ * The process ending (exit, return from main, _Exit, abort) runs no
+ * destructor and is not reported: like Go's os.Exit it runs no deferred
+ * calls, and the memory goes with the process.
+ *===----------------------------------------------------------------------===*/
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+CDEFER_HIDDEN _Thread_local struct __cdefer_thread __cdefer_self;
+
+/* A report lists this many sites, newest first, then how many more. */
+enum { REPORT_SITES_MAX = 16 };
+
+static pthread_key_t teardown_key;
+static pthread_once_t teardown_once = PTHREAD_ONCE_INIT;
+static int teardown_key_error;
+
+/* Prints "file:line in function()", and how many records in a row (a loop's
+ * `__defer`) were registered there. */
+static void print_site(const char *site, size_t count) {
+  int where_len;
+  const char *fn = __cdefer_site_function(site, &where_len);
+  if (count == 1)
+    fprintf(stderr, "cdefer:   %.*s in %s()\n", where_len, site, fn);
+  else
+    fprintf(stderr, "cdefer:   %.*s in %s() (%zu times)\n", where_len, site, fn, count);
+}
+
+/* Tells the user that a thread ended with deferred calls that will never
+ * run, and where they were registered, newest first. */
+static void report_pending(const struct __cdefer_thread *t) {
+  int where_len;
+  const char *newest = t->head ? t->head->site : NULL;
+  const char *fn = __cdefer_site_function(newest, &where_len);
+
+  flockfile(stderr); /* one report, not interleaved with another thread's */
+  fprintf(stderr,
+          "cdefer: thread ended with %zu pending deferred call%s; newest registered at "
+          "%.*s in %s()\n",
+          t->pending, t->pending == 1 ? "" : "s", where_len, newest ? newest : "?", fn);
+  const struct __cdefer_record *r = t->head;
+  size_t seen = 0, sites = 0, unlisted = 0;
+  while (r != NULL && seen < t->pending) {
+    const char *site = r->site;
+    size_t count = 0;
+    for (; r != NULL && seen < t->pending && r->site == site; r = r->link, seen++)
+      count++;
+    if (sites++ < REPORT_SITES_MAX)
+      print_site(site, count);
+    else
+      unlisted += count;
+  }
+  if (unlisted != 0)
+    fprintf(stderr, "cdefer:   ... and %zu more\n", unlisted);
+  fprintf(stderr, "cdefer: they will not run: their functions were left without returning "
+                  "(longjmp, pthread_exit)\n");
+  funlockfile(stderr);
+}
+
+/* The key's destructor: POSIX calls it when a thread that deferred ends
+ * (returning from its start routine, or pthread_exit), after the thread's
+ * own stack frames are gone; value is that thread's &__cdefer_self. */
+static void thread_teardown(void *value) {
+  struct __cdefer_thread *t = value;
+  if (t->pending != 0)
+    report_pending(t);
+  __cdefer_pool_destroy(t);
+  memset(t, 0, sizeof *t);
+}
+
+static void create_teardown_key(void) {
+  teardown_key_error = pthread_key_create(&teardown_key, thread_teardown);
+}
+
+/* Called by the pool's slow paths on a thread's first push (and its first
+ * after a teardown): t is the calling thread's state, not yet attached. */
+CDEFER_HIDDEN void __cdefer_thread_attach(struct __cdefer_thread *t, const char *site) {
+  int err = pthread_once(&teardown_once, create_teardown_key);
+  if (err == 0)
+    err = teardown_key_error;
+  if (err == 0)
+    err = pthread_setspecific(teardown_key, t);
+  if (err != 0)
+    __cdefer_fatal(site, "cannot register the thread's deferred-call teardown: %s",
+                   strerror(err));
+  t->attached = 1;
+}
+
+CDEFER_API size_t cdefer_pending(void) {
+  return __cdefer_self.pending;
+}
+
+CDEFER_API void cdefer_thread_stats(struct cdefer_thread_stats *out) {
+  *out = __cdefer_self.stats;
+}

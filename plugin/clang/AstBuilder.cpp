@@ -57,6 +57,15 @@ Expr *AstBuilder::stringLiteral(StringRef Text, SourceLocation L) {
 }
 
 Expr *AstBuilder::assign(Expr *LHS, Expr *RHS, SourceLocation L) {
+  // Filling a snapshot field with a value of its own type is a plain copy,
+  // even of a struct with const members, which C would not let a user
+  // assign; Sema would reject it, so build it directly.
+  if (Ctx.hasSameUnqualifiedType(LHS->getType(), RHS->getType()) &&
+      RHS->isPRValue())
+    return BinaryOperator::Create(Ctx, LHS, RHS, BO_Assign,
+                                  LHS->getType().getUnqualifiedType(),
+                                  VK_PRValue, OK_Ordinary, L,
+                                  FPOptionsOverride());
   ExprResult R = S.BuildBinOp(/*Scope=*/nullptr, L, BO_Assign, LHS, RHS);
   return R.isInvalid() ? nullptr : R.get();
 }

@@ -121,7 +121,6 @@ protected:
   bool ParseArgs(const CompilerInstance &CI,
                  const std::vector<std::string> &Args) override {
     DiagnosticsEngine &DE = CI.getDiagnostics();
-    bool OK = true;
     for (const std::string &Arg : Args) {
       if (Arg == "Wno-loop") {
         Opts.WarnLoop = false;
@@ -131,14 +130,13 @@ protected:
         llvm::errs() << "cdefer plugin arguments (-fplugin-arg-cdefer-<arg>): "
                      << ValidArguments << "\n";
       } else {
-        unsigned ID = DE.getCustomDiagID(
-            DiagnosticsEngine::Error,
-            "invalid argument '%0' for the cdefer plugin (valid: %1)");
-        DE.Report(ID) << Arg << ValidArguments;
-        OK = false;
+        Diags D(DE);
+        D.DE.Report(D.InvalidArgument) << Arg << ValidArguments;
       }
     }
-    return OK;
+    // The error already fails the compile. Staying loaded spares the user a
+    // cascade of "undeclared identifier '__defer'" after it.
+    return true;
   }
 
   // Before the main action, so CodeGen still runs and sees our rewrite.

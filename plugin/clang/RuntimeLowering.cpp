@@ -261,14 +261,17 @@ FunctionDecl *RuntimeLowering::outline(FunctionDefers &FDs, DeferSite &Site,
     if (!Store)
       return nullptr;
     AtDefer.push_back(Store);
-    // Each read-back is a fresh tree: an expression node has one parent.
-    auto ReadBack = [&] {
-      return B.load(B.member(B.load(B.ref(CtxVar, L)), F, /*Arrow=*/true));
+    // Each read-back is a fresh tree (an expression node has one parent),
+    // located where the value is used.
+    auto ReadBack = [&](SourceLocation At) {
+      return B.load(B.member(B.load(B.ref(CtxVar, At)), F, /*Arrow=*/true));
     };
     if (Snaps[I].SetInCall)
-      Snaps[I].SetInCall(ReadBack());
-    for (Stmt **Use : Snaps[I].Uses)
-      *Use = B.paren(B.deref(ReadBack(), cast<Expr>(*Use)->getBeginLoc()));
+      Snaps[I].SetInCall(ReadBack(Snaps[I].Value->getBeginLoc()));
+    for (Stmt **Use : Snaps[I].Uses) {
+      SourceLocation At = cast<Expr>(*Use)->getBeginLoc();
+      *Use = B.paren(B.deref(ReadBack(At), At));
+    }
   }
   Expr *PushCall = B.call(
       Abi.Push,

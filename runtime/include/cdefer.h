@@ -4,8 +4,8 @@
  * enclosing function returns, last registered first. The compiler plugin
  * defines `__defer` by itself; include this header for the `cdefer_`
  * functions below, or to write `defer` (define CDEFER_SHORT_NAMES first).
- * Link with -lcdefer when a function defers inside a loop (or cannot have
- * its defers open-coded): those go through the runtime.
+ * Link with -lcdefer: today every `__defer` goes through the runtime (the
+ * open-coded tier, which needs no runtime call, is not implemented yet).
  *
  *   #define CDEFER_SHORT_NAMES
  *   #include <cdefer.h>

@@ -27,7 +27,9 @@
 //       __attribute__((cleanup(__cdefer_frame_exit))) = {0};
 //
 // The cleanup runs on every exit after the return value is computed (and,
-// under -fexceptions, on unwinding). The label makes CodeGen omit lifetime
+// under -fexceptions, on unwinding). A local of the outermost block with a
+// cleanup of its own gets a `__cdefer_hook` declared right after it, whose
+// cleanup drains the frame first, so deferred code still sees it alive. The label makes CodeGen omit lifetime
 // markers for the locals of the outermost block: without it they would be
 // ended before the cleanup runs and deferred code reading them (or their
 // addresses, snapshotted by a call) is miscompiled at -O1 and above. S is
@@ -126,10 +128,14 @@ bool RuntimeLowering::findAbi(SourceLocation L) {
   Abi.FrameExit = lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_exit");
   if (Abi.FrameExit)
     Abi.FrameExit = Abi.FrameExit->getDefinition();
+  Abi.HookExit = lookupTU<FunctionDecl>(Ctx, "__cdefer_hook_exit");
+  if (Abi.HookExit)
+    Abi.HookExit = Abi.HookExit->getDefinition();
   const char *Missing = !Abi.Frame || !Abi.Frame->isCompleteDefinition()
                             ? "struct __cdefer_frame"
                         : !Abi.Push      ? "__cdefer_push"
                         : !Abi.FrameExit ? "__cdefer_frame_exit"
+                        : !Abi.HookExit  ? "__cdefer_hook_exit"
                                          : nullptr;
   if (Missing) {
     D.report(L, D.MissingRuntimeDecl) << Missing;
@@ -174,6 +180,38 @@ void RuntimeLowering::frameEntry(FunctionDefers &FDs, VarDecl *&Frame,
   Frame->setInit(new (Ctx) ImplicitValueInitExpr(FrameTy));
   Frame->addAttr(CleanupAttr::CreateImplicit(Ctx, Abi.FrameExit));
   Out.push_back(B.declStmt(Frame, L));
+}
+
+/// True if S declares a variable with a cleanup attribute of the user's.
+static bool declaresCleanupVar(const Stmt *S) {
+  while (true) {
+    if (const auto *LS = dyn_cast<LabelStmt>(S))
+      S = LS->getSubStmt();
+    else if (const auto *AS = dyn_cast<AttributedStmt>(S))
+      S = AS->getSubStmt();
+    else
+      break;
+  }
+  const auto *DS = dyn_cast<DeclStmt>(S);
+  if (!DS)
+    return false;
+  for (const Decl *D : DS->decls())
+    if (D->hasAttr<CleanupAttr>())
+      return true;
+  return false;
+}
+
+/// `struct __cdefer_frame *__cdefer_hook
+///      __attribute__((cleanup(__cdefer_hook_exit))) = &__cdefer_frame;`
+/// declared right after a local with its own cleanup: see cdefer_abi.h.
+Stmt *RuntimeLowering::cleanupHook(VarDecl *Frame, SourceLocation L) {
+  ASTContext &Ctx = B.context();
+  QualType HookTy = Ctx.getPointerType(Frame->getType());
+  VarDecl *Hook = B.local(Frame->getDeclContext(), "__cdefer_hook", HookTy, L);
+  Hook->setImplicit();
+  Hook->setInit(B.addrOf(B.ref(Frame, L), L));
+  Hook->addAttr(CleanupAttr::CreateImplicit(Ctx, Abi.HookExit));
+  return B.declStmt(Hook, L);
 }
 
 FunctionDecl *RuntimeLowering::outline(FunctionDefers &FDs, DeferSite &Site,
@@ -334,7 +372,11 @@ bool RuntimeLowering::lower(FunctionDefers &FDs,
   Label->setStmt(LabelS);
   SmallVector<Stmt *, 16> Stmts{LabelS};
   Stmts.append(Entry.begin(), Entry.end());
-  Stmts.append(Old->body_begin(), Old->body_end());
+  for (Stmt *S : Old->body()) {
+    Stmts.push_back(S);
+    if (declaresCleanupVar(S))
+      Stmts.push_back(cleanupHook(Frame, S->getEndLoc()));
+  }
   FDs.FD->setBody(CompoundStmt::Create(
       Ctx, Stmts,
       Old->hasStoredFPFeatures() ? Old->getStoredFPFeatures()

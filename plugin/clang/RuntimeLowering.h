@@ -14,6 +14,7 @@ struct AbiDecls {
   clang::RecordDecl *Frame = nullptr;        ///< struct __cdefer_frame
   clang::FunctionDecl *Push = nullptr;       ///< __cdefer_push
   clang::FunctionDecl *FrameExit = nullptr;  ///< __cdefer_frame_exit (defined)
+  clang::FunctionDecl *HookExit = nullptr;   ///< __cdefer_hook_exit (defined)
 };
 
 /// The runtime tier (SPEC 3): every `__defer` becomes a call to
@@ -36,6 +37,7 @@ private:
                                clang::VarDecl *Frame);
   void frameEntry(FunctionDefers &FDs, clang::VarDecl *&Frame,
                   llvm::SmallVectorImpl<clang::Stmt *> &Out);
+  clang::Stmt *cleanupHook(clang::VarDecl *Frame, clang::SourceLocation L);
 
   AstBuilder B;
   Diags &D;

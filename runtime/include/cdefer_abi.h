@@ -62,6 +62,16 @@ __cdefer_frame_exit(struct __cdefer_frame *__frame) {
     __cdefer_return(__frame);
 }
 
+/* A local that has a cleanup of its own, declared in a function's outermost
+ * block, is alive at every exit (SPEC 2.5), so deferred code must run before
+ * that cleanup does. The plugin declares a hook variable pointing at the
+ * frame right after such a local; the hook's cleanup runs first and drains
+ * the frame, and the frame's own cleanup then finds nothing pending. */
+static __inline__ __attribute__((__always_inline__, __unused__)) void
+__cdefer_hook_exit(struct __cdefer_frame **__hook) {
+  __cdefer_frame_exit(*__hook);
+}
+
 /* Never defined: the plugin removes every call. An undefined reference to it
  * at link time means a file was compiled without -fplugin=CDefer.so. */
 extern int __cdefer_marker_requires_the_cdefer_plugin(void);

@@ -89,15 +89,17 @@ private:
     llvm::SmallVector<FunctionDecl *, 4> Outlined;
     if (!Lowering->lower(FDs, Outlined))
       return;
+    unsigned Problems = auditMarkers(FD, D);
+    for (FunctionDecl *OFD : Outlined)
+      Problems += auditMarkers(OFD, D) + auditForeignLocals(OFD, D);
+    if (Problems)
+      return;
     // CodeGen emits what it is handed through the consumer chain; a
     // function only we know of would be an undefined symbol.
     Reentered = true;
     for (FunctionDecl *OFD : Outlined)
       CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(OFD));
     Reentered = false;
-    auditMarkers(FD, D);
-    for (FunctionDecl *OFD : Outlined)
-      auditMarkers(OFD, D);
   }
 
   CompilerInstance &CI;

@@ -19,10 +19,11 @@ namespace cdefer {
 
 namespace {
 
-/// Where diagnostics about a site point: the `__defer` the user wrote, not
-/// the inside of the macro.
+/// Where a diagnostic points: the `__defer` the user wrote, not the inside
+/// of the macro; a token the user passed as a macro argument, where it is
+/// spelled (as Clang reports its own errors).
 SourceLocation userLoc(const SourceManager &SM, SourceLocation L) {
-  return SM.getExpansionLoc(L);
+  return SM.getFileLoc(L);
 }
 
 /// Walks one deferred statement S for jumps that would leave it.
@@ -68,11 +69,15 @@ public:
       break;
     case Stmt::ForStmtClass:
     case Stmt::WhileStmtClass:
-    case Stmt::DoStmtClass:
+    case Stmt::DoStmtClass: {
       Inside.insert(S);
+      // A break in a for's init part belongs to the loop around the for.
+      const auto *For = dyn_cast<ForStmt>(S);
       for (const Stmt *Child : S->children())
-        walk(Child, Loops + 1, Switches);
+        walk(Child, For && Child == For->getInit() ? Loops : Loops + 1,
+             Switches);
       return;
+    }
     case Stmt::SwitchStmtClass: {
       Inside.insert(S);
       const auto *Sw = cast<SwitchStmt>(S);
@@ -116,15 +121,21 @@ bool checkGotos(const FunctionDefers &FDs, Diags &D, const SourceManager &SM) {
     if (LabelSite)
       D.report(userLoc(SM, LabelSite->Loc), D.NoteJumpEnters);
   }
+  // The address of a label may only stay on its side of a deferred
+  // statement's boundary; and a label inside one cannot have its address
+  // taken at all, since `goto *` from anywhere could then enter it.
   for (const auto &[Addr, AddrSite] : FDs.AddrLabels) {
     auto It = FDs.LabelSite.find(Addr->getLabel());
     DeferSite *LabelSite = It == FDs.LabelSite.end() ? nullptr : It->second;
-    if (!LabelSite || LabelSite == AddrSite)
+    if (!LabelSite && !AddrSite)
       continue;
     OK = false;
     D.report(userLoc(SM, Addr->getLabelLoc()), D.AddrOfLabelInDefer)
         << Addr->getLabel()->getName();
-    D.report(userLoc(SM, LabelSite->Loc), D.NoteJumpEnters);
+    if (LabelSite)
+      D.report(userLoc(SM, LabelSite->Loc), D.NoteJumpEnters);
+    if (AddrSite && AddrSite != LabelSite)
+      D.report(userLoc(SM, AddrSite->Loc), D.NoteJumpExits);
   }
   return OK;
 }

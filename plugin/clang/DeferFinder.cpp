@@ -11,6 +11,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtVisitor.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
 
 using namespace clang;
@@ -131,6 +132,26 @@ void Finder::walk(Stmt *&Slot, WalkState St) {
         !U->getArgumentExpr()->getType()->isVariablyModifiedType())
       Uneval.Unevaluated = true;
     walkChildren(S, Uneval);
+    return;
+  }
+  case Stmt::CallExprClass: {
+    // __builtin_constant_p looks at its operand without evaluating it.
+    const FunctionDecl *Callee = cast<CallExpr>(S)->getDirectCallee();
+    if (Callee && Callee->getBuiltinID() == Builtin::BI__builtin_constant_p) {
+      WalkState Uneval = St;
+      Uneval.Unevaluated = true;
+      walkChildren(S, Uneval);
+      return;
+    }
+    break;
+  }
+  case Stmt::ChooseExprClass: {
+    auto *C = cast<ChooseExpr>(S);
+    const Expr *Chosen = C->isConditionDependent() ? nullptr : C->getChosenSubExpr();
+    WalkState Uneval = St;
+    Uneval.Unevaluated = true;
+    for (Stmt *&Child : S->children())
+      walk(Child, Child == Chosen || Child == C->getCond() ? St : Uneval);
     return;
   }
   case Stmt::GenericSelectionExprClass: {

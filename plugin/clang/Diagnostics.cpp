@@ -24,7 +24,7 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
   IndirectGotoInDefer =
       Make(E, "cannot use an indirect goto in a '__defer' statement");
   AddrOfLabelInDefer = Make(
-      E, "cannot take the address of label '%0' inside a '__defer' statement");
+      E, "cannot take the address of label '%0' across a '__defer' statement");
   NoteJumpExits = Make(N, "jump exits a '__defer' statement");
   NoteJumpEnters = Make(N, "jump enters a '__defer' statement");
   NoteDeferHere = Make(N, "'__defer' statement begins here");
@@ -42,6 +42,7 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
       Make(E, "a declaration cannot be deferred; '__defer' takes a statement "
               "such as a call or a '{ ... }' block");
 
+  DeferWithoutStatement = Make(E, "expected a statement after '__defer'");
   ShortLivedCapture =
       Make(E, "deferred statement refers to '%0', which does not live until "
               "'%1' returns");
@@ -54,6 +55,10 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
                        "modified type %1");
   RegisterCapture =
       Make(E, "deferred statement cannot refer to 'register' variable '%0'");
+  UncapturableUse =
+      Make(E, "deferred statement uses '%0' inside a variably modified type "
+              "or a block literal, where it cannot be captured; pass its "
+              "value in a deferred call instead");
   AddrOfShortLived =
       Make(W, "deferred call takes the address of '%0', which does not live "
               "until '%1' returns");

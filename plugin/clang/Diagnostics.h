@@ -43,6 +43,7 @@ struct Diags {
   unsigned DeferNotLowered;      ///< error: a marker the plugin could not place
   unsigned DeferOutsideFunction; ///< error: at file scope
   unsigned DeferOfDeclaration;   ///< error: `__defer int x;`
+  unsigned DeferWithoutStatement; ///< error: `__defer )`, `__defer` at EOF
 
   // What a deferred block may refer to (SPEC 2.5).
   unsigned ShortLivedCapture;    ///< error: names a local that dies earlier
@@ -51,6 +52,7 @@ struct Diags {
   unsigned VLACapture;           ///< error: variably modified capture
   unsigned RegisterCapture;      ///< error: `register` variable
   unsigned AddrOfShortLived;     ///< warning: &local passed to a deferred call
+  unsigned UncapturableUse;      ///< error: in a VM type or block literal in S
 
   // Warnings.
   unsigned DeferInLoop;          ///< warning: runs pile up until return

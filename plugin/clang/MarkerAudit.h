@@ -13,6 +13,13 @@ namespace cdefer {
 /// Returns the number reported.
 unsigned auditMarkers(clang::Decl *D, Diags &Diag);
 
+/// Reports every reference, in an outlined deferred statement, to a local
+/// variable of another function that the lowering did not rewrite: one
+/// inside a variably modified type (`int (*p)[n]`, a cast, typeof) or a
+/// block literal. CodeGen would silently read a phantom static instead.
+/// Returns the number reported.
+unsigned auditForeignLocals(clang::FunctionDecl *Outlined, Diags &Diag);
+
 } // namespace cdefer
 
 #endif

@@ -1,6 +1,8 @@
 //===- ParseDiagnostics.cpp - say "__defer" where the parser says "for" ---===//
 #include "ParseDiagnostics.h"
 #include "clang/Basic/DiagnosticParse.h"
+#include "clang/Basic/DiagnosticSema.h"
+#include "clang/Basic/IdentifierTable.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
@@ -17,7 +19,8 @@ public:
          const Diags &D, const LangOptions &LO)
       : Next(Next), Owned(std::move(Owned)),
         OutsideFunction(D.DeferOutsideFunction),
-        OfDeclaration(D.DeferOfDeclaration), LO(LO) {}
+        OfDeclaration(D.DeferOfDeclaration),
+        WithoutStatement(D.DeferWithoutStatement), LO(LO) {}
 
   void BeginSourceFile(const LangOptions &L, const Preprocessor *PP) override {
     Next->BeginSourceFile(L, PP);
@@ -56,6 +59,12 @@ private:
   void forward(DiagnosticsEngine::Level Level, const Diagnostic &Info) {
     if (Info.hasSourceManager()) {
       SourceLocation At;
+      // `__defer;` defers nothing, on purpose: no "empty body" warning
+      // about the loop the user never wrote.
+      if (Info.getID() == diag::warn_empty_for_body &&
+          previousIdentifier(Info.getSourceManager(), Info.getLocation())
+              .isValid())
+        return;
       unsigned ID = reword(Info, At);
       if (ID) {
         DiagnosticStorage Empty;
@@ -81,15 +90,36 @@ private:
       return OutsideFunction;
     }
     // `__defer int x;`: a declaration where the loop body must be a
-    // statement. The token before the declaration is the `__defer`.
+    // statement. The token before the declaration is the `__defer`. Any
+    // other token there (`)`, `else`, the end of the file) is no statement.
     if (Info.getID() == diag::err_expected_expression && L.isFileID()) {
       SourceLocation Prev = previousIdentifier(SM, L);
       if (Prev.isValid()) {
         At = Prev;
-        return OfDeclaration;
+        return startsDeclaration(SM, L) ? OfDeclaration : WithoutStatement;
       }
     }
     return 0;
+  }
+
+  /// True if the token at L can begin a declaration: a keyword that can
+  /// (int, struct, static, ...) or an identifier, which the parser only
+  /// refuses as an expression when it names a type.
+  bool startsDeclaration(const SourceManager &SM, SourceLocation L) {
+    Token Tok;
+    if (Lexer::getRawToken(L, Tok, SM, LO, /*IgnoreWhiteSpace=*/true))
+      return false;
+    if (Tok.is(tok::raw_identifier)) {
+      StringRef Word = Tok.getRawIdentifier();
+      static const char *const NotDeclarations[] = {
+          "else", "case", "default", "while", "for", "do", "if", "switch",
+          "return", "break", "continue", "goto"};
+      for (const char *K : NotDeclarations)
+        if (Word == K)
+          return false;
+      return true;
+    }
+    return false;
   }
 
   /// The location of the identifier `__defer` (or `defer`, the short name
@@ -117,6 +147,7 @@ private:
   std::unique_ptr<DiagnosticConsumer> Owned;
   unsigned OutsideFunction; ///< Diags::DeferOutsideFunction
   unsigned OfDeclaration;   ///< Diags::DeferOfDeclaration
+  unsigned WithoutStatement; ///< Diags::DeferWithoutStatement
   const LangOptions &LO;
 };
 

@@ -61,8 +61,18 @@ T *lookupTU(ASTContext &Ctx, StringRef Name) {
 /// Gives every declaration S makes (locals, labels, tags) to NewDC: S now
 /// lives in the outlined function.
 void reparentDecls(Stmt *S, DeclContext *NewDC) {
-  if (!S || isa<BlockExpr>(S))
+  if (!S)
     return;
+  // A block literal's declarations hang off its BlockDecl: move that.
+  if (auto *BE = dyn_cast<BlockExpr>(S)) {
+    BE->getBlockDecl()->setDeclContext(NewDC);
+    BE->getBlockDecl()->setLexicalDeclContext(NewDC);
+    return;
+  }
+  if (auto *CS = dyn_cast<CapturedStmt>(S)) {
+    CS->getCapturedDecl()->setDeclContext(NewDC);
+    CS->getCapturedDecl()->setLexicalDeclContext(NewDC);
+  }
   if (auto *DS = dyn_cast<DeclStmt>(S))
     for (Decl *Dcl : DS->decls()) {
       Dcl->setDeclContext(NewDC);
@@ -220,8 +230,10 @@ FunctionDecl *RuntimeLowering::outline(FunctionDefers &FDs, DeferSite &Site,
   const SourceManager &SM = Ctx.getSourceManager();
   FunctionDecl *FD = FDs.FD;
   SourceLocation L = SM.getExpansionLoc(Site.Loc);
+  // Numbered across the translation unit: overloadable functions share a
+  // name, and so would their outlined statements.
   std::string Base =
-      (FD->getName() + "_" + llvm::Twine(Site.Index)).str();
+      (FD->getName() + "_" + llvm::Twine(NextOutlined++)).str();
 
   // The outlined function and its context pointer, made first so the
   // read-backs can refer to them.
@@ -237,6 +249,9 @@ FunctionDecl *RuntimeLowering::outline(FunctionDefers &FDs, DeferSite &Site,
                           Ctx.getTrivialTypeSourceInfo(Ctx.VoidPtrTy, L),
                           SC_None, nullptr);
   OFD->setParams({Param});
+  // S was written for FD's target features (say, AVX intrinsics).
+  if (const auto *TA = FD->getAttr<TargetAttr>())
+    OFD->addAttr(TA->clone(Ctx));
 
   // What the snapshot must carry.
   Stmt *&Body = Site.bodySlot();

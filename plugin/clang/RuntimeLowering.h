@@ -42,6 +42,7 @@ private:
   AstBuilder B;
   Diags &D;
   AbiDecls Abi;
+  unsigned NextOutlined = 0;
   bool AbiLooked = false;
   bool AbiOK = false;
 };

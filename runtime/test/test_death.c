@@ -1,8 +1,12 @@
 /* Broken invariants are fatal, with a message naming the function:
  *
- *   test_death foreign   a callee left by longjmp without running its defers
  *   test_death miscount  a frame counting fewer records than it has
  *   test_death overcount a frame counting more records than the chain holds
+ *   test_death pastmark  a frame counting more records than it has above its
+ *                        mark: its caller's record must not be taken for a
+ *                        stale one
+ *   test_death fewer     a thread counting no more records than a frame has,
+ *                        with a stale one on top of them
  *   test_death mark      a frame whose mark was overwritten
  *   test_death nothread  a frame with a count but no thread (never pushed)
  *   test_death shared    one frame pushed on by two threads
@@ -11,32 +15,17 @@
  *   test_death toobig    a context too big to allocate at all
  *
  * Sites are literals so that test/runtime/death*.test can match them. Each
- * mode prints what it is about to do; the runtime must abort right after. */
+ * mode prints what it is about to do; the runtime must abort right after.
+ * (A callee left by longjmp is not an error: test_longjmp.c.) */
 #include "unit.h"
 
 #include <pthread.h>
-#include <setjmp.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
 static void nop(void *ctx) {
   (void)ctx;
-}
-
-static jmp_buf env;
-
-static void inner(void) {
-  FRAME(f);
-  __cdefer_push(&f, nop, NULL, 0, "death.c:20:inner");
-  longjmp(env, 1); /* skips f's cleanup: inner's record stays on the chain */
-}
-
-static void outer(void) {
-  FRAME(f);
-  __cdefer_push(&f, nop, NULL, 0, "death.c:10:outer");
-  if (setjmp(env) == 0)
-    inner();
-  fprintf(stderr, "outer returns\n");
 }
 
 static void miscount(void) {
@@ -54,8 +43,33 @@ static void overcount(void) {
   fprintf(stderr, "overcount returns\n");
 }
 
+static void pastmark_callee(void) {
+  FRAME(f);
+  __cdefer_push(&f, nop, NULL, 0, "death.c:38:pastmark_callee");
+  f.__pending = 2;
+  fprintf(stderr, "pastmark_callee returns\n");
+}
+
+static void pastmark(void) {
+  FRAME(f);
+  __cdefer_push(&f, nop, NULL, 0, "death.c:37:pastmark");
+  pastmark_callee();
+}
+
+/* A record of a frame that never returns (no cleanup) on top of one of f's,
+ * as a callee left by longjmp leaves it, and f counting two of its own. */
+static void fewer(void) {
+  FRAME(f);
+  static struct __cdefer_frame dead; /* no cleanup */
+  __cdefer_push(&f, nop, NULL, 0, "death.c:39:fewer");
+  __cdefer_push(&dead, nop, NULL, 0, "death.c:20:dead");
+  f.__pending = 2;
+  fprintf(stderr, "fewer returns\n");
+}
+
 static void mark(void) {
-  static struct __cdefer_record *const bogus = (struct __cdefer_record *)&env;
+  static max_align_t not_a_record;
+  struct __cdefer_record *bogus = (struct __cdefer_record *)(void *)&not_a_record;
   FRAME(f);
   __cdefer_push(&f, nop, NULL, 0, "death.c:40:mark");
   f.__mark = bogus;
@@ -100,12 +114,14 @@ static void huge(size_t size, const char *site) {
 
 int main(int argc, char **argv) {
   const char *mode = argc == 2 ? argv[1] : "";
-  if (strcmp(mode, "foreign") == 0)
-    outer();
-  else if (strcmp(mode, "miscount") == 0)
+  if (strcmp(mode, "miscount") == 0)
     miscount();
   else if (strcmp(mode, "overcount") == 0)
     overcount();
+  else if (strcmp(mode, "pastmark") == 0)
+    pastmark();
+  else if (strcmp(mode, "fewer") == 0)
+    fewer();
   else if (strcmp(mode, "mark") == 0)
     mark();
   else if (strcmp(mode, "nothread") == 0)
@@ -119,7 +135,7 @@ int main(int argc, char **argv) {
   else if (strcmp(mode, "toobig") == 0)
     huge(SIZE_MAX, "death.c:65:toobig");
   else {
-    fprintf(stderr, "usage: test_death foreign|miscount|overcount|mark|nothread|shared|"
+    fprintf(stderr, "usage: test_death miscount|overcount|pastmark|fewer|mark|nothread|shared|"
                     "nullfn|oom|toobig\n");
     return 2;
   }

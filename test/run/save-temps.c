@@ -1,0 +1,24 @@
+// -save-temps (preprocess to a .i file, then compile that) gives a working
+// program. The preprocessing step runs without the plugin's predefines, so
+// the file includes <cdefer.h> for `__defer`. Temporaries go to a scratch
+// directory.
+// RUN: rm -rf %t.dir && mkdir -p %t.dir && cd %t.dir
+// RUN: %cdefer_cc -save-temps -O0 %s -o %t.dir/prog0 %cdefer_rt
+// RUN: %t.dir/prog0 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc -save-temps -O2 %s -o %t.dir/prog2 %cdefer_rt
+// RUN: %t.dir/prog2 | FileCheck --match-full-lines %s
+#include <cdefer.h>
+#include <stdio.h>
+
+static void basic(int x) {
+  __defer printf("call form %d\n", x);
+  __defer { printf("block form %d\n", x); }
+  x = 2;
+}
+
+int main(void) {
+  basic(1);
+  // CHECK:      block form 2
+  // CHECK-NEXT: call form 1
+  return 0;
+}

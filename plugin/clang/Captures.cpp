@@ -92,24 +92,25 @@ void forEachCapture(
   CaptureWalker(Declared, Fn).walk(S);
 }
 
+const DeclStmt *asDeclaration(const Stmt *S) {
+  while (true) {
+    if (const auto *L = dyn_cast<LabelStmt>(S))
+      S = L->getSubStmt();
+    else if (const auto *A = dyn_cast<AttributedStmt>(S))
+      S = A->getSubStmt();
+    else
+      return dyn_cast<DeclStmt>(S);
+  }
+}
+
 llvm::SmallPtrSet<const VarDecl *, 16>
 outermostLocals(const CompoundStmt *Body) {
   llvm::SmallPtrSet<const VarDecl *, 16> Out;
-  for (const Stmt *S : Body->body()) {
-    // C23 allows a label (or an attribute) in front of a declaration.
-    while (true) {
-      if (const auto *L = dyn_cast<LabelStmt>(S))
-        S = L->getSubStmt();
-      else if (const auto *A = dyn_cast<AttributedStmt>(S))
-        S = A->getSubStmt();
-      else
-        break;
-    }
-    if (const auto *DS = dyn_cast<DeclStmt>(S))
+  for (const Stmt *S : Body->body())
+    if (const DeclStmt *DS = asDeclaration(S))
       for (const Decl *D : DS->decls())
         if (const auto *VD = dyn_cast<VarDecl>(D))
           Out.insert(VD);
-  }
   return Out;
 }
 

@@ -36,6 +36,10 @@ void forEachCapture(
                             clang::VarDecl *VD)>
         Fn);
 
+/// The declaration statement S is, under any labels and attributes in front
+/// of it (C23 allows both before a declaration), or null.
+const clang::DeclStmt *asDeclaration(const clang::Stmt *S);
+
 /// The variables declared directly in the function's outermost block: with
 /// the parameters, the only automatic variables alive at every exit.
 llvm::SmallPtrSet<const clang::VarDecl *, 16>

@@ -10,7 +10,7 @@
 #include "DeferSite.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
-#include "clang/AST/StmtVisitor.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -59,6 +59,16 @@ private:
       walk(Child, St);
   }
 
+  /// Walks S's children; those IsEvaluated rejects are operands that never
+  /// run (sizeof's, _Generic's losers, ...).
+  void walkOperands(Stmt *S, WalkState St,
+                    llvm::function_ref<bool(const Stmt *)> IsEvaluated) {
+    WalkState Uneval = St;
+    Uneval.Unevaluated = true;
+    for (Stmt *&Child : S->children())
+      walk(Child, IsEvaluated(Child) ? St : Uneval);
+  }
+
   FunctionDefers &FDs;
 };
 
@@ -73,7 +83,6 @@ void Finder::walk(Stmt *&Slot, WalkState St) {
     Site->Marker = For;
     Site->Slot = &Slot;
     Site->Loc = For->getForLoc();
-    Site->Index = FDs.Sites.size();
     Site->Enclosing = St.InDefer;
     Site->Loop = St.Loop;
     Site->InLoop = St.Loop != nullptr;
@@ -126,41 +135,34 @@ void Finder::walk(Stmt *&Slot, WalkState St) {
   }
   case Stmt::UnaryExprOrTypeTraitExprClass: {
     auto *U = cast<UnaryExprOrTypeTraitExpr>(S);
-    WalkState Uneval = St;
     // sizeof of a variable-length array is evaluated; the rest is not.
-    if (!U->isArgumentType() &&
-        !U->getArgumentExpr()->getType()->isVariablyModifiedType())
-      Uneval.Unevaluated = true;
-    walkChildren(S, Uneval);
+    bool Evaluated = U->isArgumentType() ||
+                     U->getArgumentExpr()->getType()->isVariablyModifiedType();
+    walkOperands(S, St, [&](const Stmt *) { return Evaluated; });
     return;
   }
   case Stmt::CallExprClass: {
     // __builtin_constant_p looks at its operand without evaluating it.
     const FunctionDecl *Callee = cast<CallExpr>(S)->getDirectCallee();
     if (Callee && Callee->getBuiltinID() == Builtin::BI__builtin_constant_p) {
-      WalkState Uneval = St;
-      Uneval.Unevaluated = true;
-      walkChildren(S, Uneval);
+      walkOperands(S, St, [](const Stmt *) { return false; });
       return;
     }
     break;
   }
   case Stmt::ChooseExprClass: {
     auto *C = cast<ChooseExpr>(S);
-    const Expr *Chosen = C->isConditionDependent() ? nullptr : C->getChosenSubExpr();
-    WalkState Uneval = St;
-    Uneval.Unevaluated = true;
-    for (Stmt *&Child : S->children())
-      walk(Child, Child == Chosen || Child == C->getCond() ? St : Uneval);
+    const Expr *Chosen =
+        C->isConditionDependent() ? nullptr : C->getChosenSubExpr();
+    walkOperands(S, St, [&](const Stmt *Child) {
+      return Child == Chosen || Child == C->getCond();
+    });
     return;
   }
   case Stmt::GenericSelectionExprClass: {
     auto *G = cast<GenericSelectionExpr>(S);
     const Expr *Chosen = G->isResultDependent() ? nullptr : G->getResultExpr();
-    WalkState Uneval = St;
-    Uneval.Unevaluated = true;
-    for (Stmt *&Child : S->children())
-      walk(Child, Child == Chosen ? St : Uneval);
+    walkOperands(S, St, [&](const Stmt *Child) { return Child == Chosen; });
     return;
   }
   default:

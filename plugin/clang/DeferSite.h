@@ -31,7 +31,6 @@ struct DeferSite {
   clang::ForStmt *Marker = nullptr; ///< the marker loop the macro made
   clang::Stmt **Slot = nullptr;     ///< where Marker hangs in its parent
   clang::SourceLocation Loc;        ///< the `__defer` as the user wrote it
-  unsigned Index = 0;               ///< order of appearance in the function
   DeferSite *Enclosing = nullptr;   ///< the deferred statement this one is in
   const clang::Stmt *Loop = nullptr; ///< innermost for/while/do around it
   bool InLoop = false;      ///< may execute more than once per call

@@ -194,15 +194,7 @@ void RuntimeLowering::frameEntry(FunctionDefers &FDs, VarDecl *&Frame,
 
 /// True if S declares a variable with a cleanup attribute of the user's.
 static bool declaresCleanupVar(const Stmt *S) {
-  while (true) {
-    if (const auto *LS = dyn_cast<LabelStmt>(S))
-      S = LS->getSubStmt();
-    else if (const auto *AS = dyn_cast<AttributedStmt>(S))
-      S = AS->getSubStmt();
-    else
-      break;
-  }
-  const auto *DS = dyn_cast<DeclStmt>(S);
+  const DeclStmt *DS = asDeclaration(S);
   if (!DS)
     return false;
   for (const Decl *D : DS->decls())

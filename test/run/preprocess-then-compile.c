@@ -1,9 +1,18 @@
-// A file preprocessed without the plugin (`clang -E`, with <cdefer.h> giving
-// `__defer` its marker form) compiles with the plugin into a working program.
+// A file preprocessed without the plugin compiles with the plugin into a
+// working program: `clang -E` then compile, and -save-temps (preprocess to a
+// .i file, then compile that). The preprocessing step runs without the
+// plugin's predefines, so the file includes <cdefer.h> for `__defer`.
 // RUN: %clang -E -I%cdefer_include %s -o %t.i
 // RUN: %cdefer_cc -c %t.i -o %t.o
 // RUN: %clang %t.o -o %t %cdefer_rt
 // RUN: %t | FileCheck --match-full-lines %s
+//
+// -save-temps, with the temporaries in a scratch directory:
+// RUN: rm -rf %t.dir && mkdir -p %t.dir && cd %t.dir
+// RUN: %cdefer_cc -save-temps -O0 %s -o %t.dir/prog0 %cdefer_rt
+// RUN: %t.dir/prog0 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc -save-temps -O2 %s -o %t.dir/prog2 %cdefer_rt
+// RUN: %t.dir/prog2 | FileCheck --match-full-lines %s
 #include <cdefer.h>
 #include <stdio.h>
 

@@ -11,11 +11,11 @@ void g(int x) {
   if (x)
     f(1);
   __defer else f(2);
-  // CHECK: defer-without-statement.c:[[@LINE-1]]:{{3|11}}: error:
+  // CHECK: defer-without-statement.c:[[@LINE-1]]:3: error: expected a statement after '__defer'
   __defer ) ;
-  // CHECK: defer-without-statement.c:[[@LINE-1]]:{{3|11}}: error:
+  // CHECK: defer-without-statement.c:[[@LINE-1]]:3: error: expected a statement after '__defer'
   __defer ];
-  // CHECK: defer-without-statement.c:[[@LINE-1]]:{{3|11}}: error:
+  // CHECK: defer-without-statement.c:[[@LINE-1]]:3: error: expected a statement after '__defer'
   {
     __defer
   }
@@ -23,6 +23,6 @@ void g(int x) {
 }
 
 // The file ends right after the `__defer` (and this comment).
-// CHECK: defer-without-statement.c:{{[0-9]+}}:{{[0-9]+}}: error:
+// CHECK: defer-without-statement.c:[[@LINE+2]]:3: error: expected a statement after '__defer'
 void h(void) {
   __defer

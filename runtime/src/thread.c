@@ -1,15 +1,18 @@
 /*===- thread.c - per-thread state, its teardown, the public queries ------===*
  *
  * Each thread's chain, pool and counters are one _Thread_local struct,
- * zero until the thread first defers. C11 thread-local storage is required:
- * without it there is no lock-free runtime, and no build.
+ * zero until the thread first makes a pooled push. C11 thread-local storage
+ * is required: without it there is no lock-free runtime, and no build.
+ * Frame-allocated records never touch it (defer.c), so everything here is
+ * about pooled records only.
  *
  * Teardown uses a pthread key, created once per process, whose value is set
- * on a thread's first push (from the pool's slow paths, so the fast path
- * never checks). When the thread ends its destructor reports any records
- * still on the chain — their frames were left without returning, so they will
- * never run — and frees the pool. A thread that defers again from a later
- * key destructor is attached again, and POSIX calls the destructors again.
+ * on a thread's first pooled push (from the pool's slow paths, so the fast
+ * path never checks). When the thread ends its destructor reports any
+ * records still on the chain — their frames were left without returning, so
+ * they will never run — and frees the pool. A thread that defers again from
+ * a later key destructor is attached again, and POSIX calls the destructors
+ * again.
  *
  * The process ending (exit, return from main, _Exit, abort) runs no
  * destructor and is not reported: like Go's os.Exit it runs no deferred
@@ -22,7 +25,8 @@
 #include <stdio.h>
 #include <string.h>
 
-CDEFER_HIDDEN _Thread_local struct __cdefer_thread __cdefer_self;
+CDEFER_HIDDEN _Thread_local struct __cdefer_thread __cdefer_self
+    __attribute__((tls_model("initial-exec")));
 
 /* A report lists this many sites, newest first, then how many more. */
 enum { REPORT_SITES_MAX = 16 };
@@ -46,7 +50,7 @@ static void print_site(const char *site, size_t count) {
  * run, and where they were registered, newest first. */
 static void report_pending(const struct __cdefer_thread *t) {
   int where_len;
-  const char *newest = t->head ? t->head->site : NULL;
+  const char *newest = t->head ? t->head->pub.__site : NULL;
   const char *fn = __cdefer_site_function(newest, &where_len);
 
   flockfile(stderr); /* one report, not interleaved with another thread's */
@@ -54,12 +58,12 @@ static void report_pending(const struct __cdefer_thread *t) {
           "cdefer: thread ended with %zu pending deferred call%s; newest registered at "
           "%.*s in %s()\n",
           t->pending, t->pending == 1 ? "" : "s", where_len, newest ? newest : "?", fn);
-  const struct __cdefer_record *r = t->head;
+  const struct __cdefer_pool_record *r = t->head;
   size_t seen = 0, sites = 0, unlisted = 0;
   while (r != NULL && seen < t->pending) {
-    const char *site = r->site;
+    const char *site = r->pub.__site;
     size_t count = 0;
-    for (; r != NULL && seen < t->pending && r->site == site; r = r->link, seen++)
+    for (; r != NULL && seen < t->pending && r->pub.__site == site; r = r->link, seen++)
       count++;
     if (sites++ < REPORT_SITES_MAX)
       print_site(site, count);
@@ -88,8 +92,8 @@ static void create_teardown_key(void) {
   teardown_key_error = pthread_key_create(&teardown_key, thread_teardown);
 }
 
-/* Called by the pool's slow paths on a thread's first push (and its first
- * after a teardown): t is the calling thread's state, not yet attached. */
+/* Called by the pool's slow paths on a thread's first pooled push (and its
+ * first after a teardown): t is the calling thread's state, not yet attached. */
 CDEFER_HIDDEN void __cdefer_thread_attach(struct __cdefer_thread *t, const char *site) {
   int err = pthread_once(&teardown_once, create_teardown_key);
   if (err == 0)
@@ -102,10 +106,17 @@ CDEFER_HIDDEN void __cdefer_thread_attach(struct __cdefer_thread *t, const char 
   t->attached = 1;
 }
 
+/* User code calls these (cdefer.h); they count pooled records only. */
 CDEFER_API size_t cdefer_pending(void) {
   return __cdefer_self.pending;
 }
 
 CDEFER_API void cdefer_thread_stats(struct cdefer_thread_stats *out) {
-  *out = __cdefer_self.stats;
+  const struct __cdefer_thread *t = &__cdefer_self;
+  out->pushed = t->pushed;
+  out->run = t->pushed - t->pending - t->dropped;
+  out->pool_hits = t->pushed - t->pool_misses - t->heap_fallbacks;
+  out->pool_misses = t->pool_misses;
+  out->heap_fallbacks = t->heap_fallbacks;
+  out->peak_pending = t->peak_pending;
 }

@@ -24,7 +24,7 @@ static void twelve(void) {
   FRAME(f);
   for (int i = 0; i < 12; i++) {
     __cdefer_push(&f, log_id, &i, sizeof i, SITE("twelve"));
-    CHECK_EQ(f.__pending, (size_t)i + 1);
+    CHECK_EQ(f.__pooled, (size_t)i + 1);
   }
   CHECK_EQ(cdefer_pending(), 12);
 }

@@ -20,9 +20,26 @@
  *                 (in a thread with nothing below) the thread's teardown
  *                 reports it
  *   in_deferred   deferred code longjmps over a callee that deferred
+ *   in_last       the same, from the frame's oldest record (frame-allocated,
+ *                 or pooled): the callee's record is the only one left above
+ *                 the frame's mark, and is dropped as the frame returns
  *   heap          a stale heap record (big context) is freed (ASan checks)
  *   loop          10000 longjmps: nothing pending, no pool growth, no leak,
  *                 one line per stale record
+ *   tiers         both tiers in the frame and in the callee left by
+ *                 longjmp: A runs its own records of both tiers in order
+ *                 and reports only the callee's pooled one; the callee's
+ *                 frame-allocated records vanish with its stack, unreported
+ *   frame_only    a callee left by longjmp with frame-allocated records
+ *                 only: nothing to report, nothing pending
+ *   in_frame_run  deferred code run by __cdefer_frame_exit itself (a
+ *                 frame-allocated record) longjmps over a callee that
+ *                 deferred: the frame's pooled record under it runs, after
+ *                 the report
+ *   jump_out      deferred code longjmps out of its frame's run, from
+ *                 __cdefer_frame_exit and from __cdefer_return: the frame's
+ *                 records still to run are those of a function left by
+ *                 longjmp, and the frame below reports the pooled ones
  *
  * Stale records' functions must never run. Sites are literals so that
  * test/runtime/longjmp*.test can match them; everything but the final PASS
@@ -233,6 +250,32 @@ static void test_in_deferred(void) {
   CHECK_EQ(cdefer_pending(), 0);
 }
 
+/* --- in_last ------------------------------------------------------------- */
+
+static void in_last_frame(void) {
+  FRAME(f);
+  DEFER_FRAME(f, deferred_bails, int, 0, "longjmp.c:52:in_last_frame");
+  push_named(&f, "l1", "longjmp.c:53:in_last_frame");
+  fprintf(stderr, "in_last_frame returns\n");
+}
+
+static void in_last_pooled(void) {
+  FRAME(f);
+  __cdefer_push(&f, deferred_bails, NULL, 0, "longjmp.c:54:in_last_pooled");
+  push_named(&f, "l2", "longjmp.c:55:in_last_pooled");
+  fprintf(stderr, "in_last_pooled returns\n");
+}
+
+static void test_in_last(void) {
+  reset();
+  in_last_frame();
+  CHECK(strcmp(ran_log, "l1") == 0);
+  CHECK_EQ(cdefer_pending(), 0);
+  in_last_pooled();
+  CHECK(strcmp(ran_log, "l1 l2") == 0);
+  CHECK_EQ(cdefer_pending(), 0);
+}
+
 /* --- heap ---------------------------------------------------------------- */
 
 static void heap(void) {
@@ -344,6 +387,164 @@ static void test_loop(void) {
   fprintf(stderr, "loop: %d iterations, %lu report lines\n", LOOP_ITERATIONS, lines);
 }
 
+/* --- tiers -------------------------------------------------------------- */
+
+/* Deferred code of a frame-allocated record of a function left by longjmp:
+ * must never run. */
+static _Noreturn void bail_tiers(jmp_buf *env) {
+  FRAME(f);
+  DEFER_FRAME(f, must_not_run, int, 0, "longjmp.c:70:bail_tiers");
+  __cdefer_push(&f, must_not_run, NULL, 0, "longjmp.c:71:bail_tiers");
+  DEFER_FRAME(f, must_not_run, int, 0, "longjmp.c:72:bail_tiers");
+  longjmp(*env, 1);
+}
+
+static void tiers(void) {
+  jmp_buf env;
+  FRAME(f);
+  DEFER_FRAME(f, ran, const char *, "fa1", "longjmp.c:73:tiers");
+  push_named(&f, "a1", "longjmp.c:74:tiers");
+  if (setjmp(env) == 0)
+    bail_tiers(&env);
+  DEFER_FRAME(f, ran, const char *, "fa2", "longjmp.c:75:tiers");
+  push_named(&f, "a2", "longjmp.c:76:tiers");
+  DEFER_FRAME(f, ran, const char *, "fa3", "longjmp.c:77:tiers");
+  CHECK_EQ(cdefer_pending(), 3); /* a2, bail_tiers' pooled one, a1 */
+  fprintf(stderr, "tiers returns\n");
+}
+
+static void test_tiers(void) {
+  struct cdefer_thread_stats s0 = unit_stats();
+  reset();
+  tiers();
+  CHECK(strcmp(ran_log, "fa3 a2 fa2 a1 fa1") == 0);
+  CHECK_EQ(cdefer_pending(), 0);
+  struct cdefer_thread_stats s1 = unit_stats();
+  CHECK_EQ(s1.pushed - s0.pushed, 3);
+  CHECK_EQ(s1.run - s0.run, 2);
+}
+
+/* --- frame_only ---------------------------------------------------------- */
+
+static _Noreturn void bail_frame_only(jmp_buf *env) {
+  FRAME(f);
+  DEFER_FRAME(f, must_not_run, int, 0, "longjmp.c:80:bail_frame_only");
+  DEFER_FRAME(f, must_not_run, int, 0, "longjmp.c:81:bail_frame_only");
+  longjmp(*env, 1);
+}
+
+static void frame_only(void) {
+  jmp_buf env;
+  FRAME(f);
+  push_named(&f, "o1", "longjmp.c:82:frame_only");
+  DEFER_FRAME(f, ran, const char *, "fo1", "longjmp.c:83:frame_only");
+  if (setjmp(env) == 0)
+    bail_frame_only(&env);
+  CHECK_EQ(cdefer_pending(), 1);
+  fprintf(stderr, "frame_only returns\n");
+}
+
+static void test_frame_only(void) {
+  reset();
+  frame_only();
+  CHECK(strcmp(ran_log, "fo1 o1") == 0);
+  CHECK_EQ(cdefer_pending(), 0);
+}
+
+/* --- in_frame_run -------------------------------------------------------- */
+
+/* A frame-allocated record's deferred code: runs from
+ * __cdefer_frame_exit, longjmps over bail, whose pooled record lands on
+ * top of the frame's pooled one. */
+static void deferred_bails_frame(void *ctx) {
+  (void)ctx;
+  jmp_buf env;
+  fprintf(stderr, "ran deferred_bails_frame\n");
+  if (setjmp(env) == 0)
+    bail(&env);
+}
+
+static void in_frame_run(void) {
+  FRAME(f);
+  push_named(&f, "e1", "longjmp.c:85:in_frame_run");
+  DEFER_FRAME(f, deferred_bails_frame, int, 0, "longjmp.c:86:in_frame_run");
+  fprintf(stderr, "in_frame_run returns\n");
+}
+
+static void test_in_frame_run(void) {
+  reset();
+  in_frame_run();
+  CHECK(strcmp(ran_log, "e1") == 0);
+  CHECK_EQ(cdefer_pending(), 0);
+}
+
+/* --- jump_out ------------------------------------------------------------ */
+
+static jmp_buf *jump_out_env;
+
+/* Deferred code that leaves its frame's run by longjmp. */
+static void jumps_out(void *ctx) {
+  fprintf(stderr, "ran %s, jumps out\n", *(const char **)ctx);
+  longjmp(*jump_out_env, 1);
+}
+
+/* j1 then k1 jump out of __cdefer_frame_exit's own loop: nothing of the
+ * frame's ran before, and j1 is left pending. */
+static void jump_from_frame_exit(void) {
+  FRAME(f);
+  push_named(&f, "j1", "longjmp.c:90:jump_from_frame_exit");
+  DEFER_FRAME(f, jumps_out, const char *, "k1", "longjmp.c:91:jump_from_frame_exit");
+  DEFER_FRAME(f, ran, const char *, "k2", "longjmp.c:92:jump_from_frame_exit");
+  fprintf(stderr, "jump_from_frame_exit returns\n");
+}
+
+/* j3 runs, then k3 jumps out of __cdefer_return's loop: j2 and k4 are left,
+ * j2 pending. */
+static void jump_from_return(void) {
+  FRAME(f);
+  DEFER_FRAME(f, must_not_run, int, 0, "longjmp.c:93:jump_from_return");
+  push_named(&f, "j2", "longjmp.c:94:jump_from_return");
+  DEFER_FRAME(f, jumps_out, const char *, "k3", "longjmp.c:95:jump_from_return");
+  push_named(&f, "j3", "longjmp.c:96:jump_from_return");
+  fprintf(stderr, "jump_from_return returns\n");
+}
+
+static void jump_out(void) {
+  jmp_buf env;
+  volatile int step = 0;
+  FRAME(f);
+  push_named(&f, "x1", "longjmp.c:97:jump_out");
+  jump_out_env = &env;
+  setjmp(env);
+  if (step == 0) {
+    step = 1;
+    jump_from_frame_exit();
+    CHECK(0); /* not reached: k1 jumps out */
+  }
+  if (step == 1) {
+    step = 2;
+    CHECK(strcmp(ran_log, "k2") == 0);
+    CHECK_EQ(cdefer_pending(), 2); /* j1, x1 */
+    jump_from_return();
+    CHECK(0);
+  }
+  CHECK(strcmp(ran_log, "k2 j3") == 0);
+  CHECK_EQ(cdefer_pending(), 3); /* j2, j1, x1 */
+  push_named(&f, "x2", "longjmp.c:98:jump_out");
+  fprintf(stderr, "jump_out returns\n");
+}
+
+static void test_jump_out(void) {
+  struct cdefer_thread_stats s0 = unit_stats();
+  reset();
+  jump_out();
+  CHECK(strcmp(ran_log, "k2 j3 x2 x1") == 0);
+  CHECK_EQ(cdefer_pending(), 0);
+  struct cdefer_thread_stats s1 = unit_stats();
+  CHECK_EQ(s1.pushed - s0.pushed, 5);
+  CHECK_EQ(s1.run - s0.run, 3); /* j3, x2, x1 */
+}
+
 int main(void) {
   fprintf(stderr, "== interleaved\n");
   test_interleaved();
@@ -357,10 +558,20 @@ int main(void) {
   test_mark_thread();
   fprintf(stderr, "== in_deferred\n");
   test_in_deferred();
+  fprintf(stderr, "== in_last\n");
+  test_in_last();
   fprintf(stderr, "== heap\n");
   test_heap();
   fprintf(stderr, "== loop\n");
   test_loop();
+  fprintf(stderr, "== tiers\n");
+  test_tiers();
+  fprintf(stderr, "== frame_only\n");
+  test_frame_only();
+  fprintf(stderr, "== in_frame_run\n");
+  test_in_frame_run();
+  fprintf(stderr, "== jump_out\n");
+  test_jump_out();
   CHECK_EQ(atomic_load(&stale_ran), 0);
   CHECK_EQ(cdefer_pending(), 0);
   PASS("test_longjmp");

@@ -59,7 +59,7 @@ static void caller(void) {
   CHECK_EQ(ntrail, 10);
   CHECK_EQ(memcmp(trail, "c2c1b3b2b1", 10), 0);
   CHECK_EQ(cdefer_pending(), 2);
-  CHECK_EQ(f.__pending, 2);
+  CHECK_EQ(f.__pooled, 2);
   push_note(&f, 'a', '3', SITE("caller"));
   pending_below_leaf = 6;
   callee(); /* a second call gets a fresh frame */

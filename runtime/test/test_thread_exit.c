@@ -1,6 +1,7 @@
 /* A thread that ends with deferred calls pending is reported on stderr,
  * listing them, and they do not run; its pool (and any heap record) is
- * freed (the ASan build checks for leaks). A thread that ran all its defers
+ * freed (the ASan build checks for leaks). Only pooled records are listed:
+ * frame-allocated ones were never the thread's. A thread that ran all its defers
  * is not reported, nor is the process exiting with some pending.
  * test/runtime/thread-exit*.test checks the report with FileCheck. */
 #include "unit.h"
@@ -42,6 +43,31 @@ static void forty_then_exit(void) {
 static void *forty(void *arg) {
   (void)arg;
   forty_then_exit();
+  return NULL;
+}
+
+/* Both tiers, then pthread_exit: only the pooled record is reported, and a
+ * thread with frame-allocated records alone is not reported at all. */
+static void tiers_then_exit(void) {
+  FRAME(f);
+  DEFER_FRAME(f, must_not_run, int, 0, "thread_exit.c:15:tiers_then_exit");
+  __cdefer_push(&f, must_not_run, NULL, 0, "thread_exit.c:16:tiers_then_exit");
+  DEFER_FRAME(f, must_not_run, int, 0, "thread_exit.c:17:tiers_then_exit");
+  pthread_exit(NULL);
+}
+static void *tiers(void *arg) {
+  (void)arg;
+  tiers_then_exit();
+  return NULL;
+}
+static void frame_only_then_exit(void) {
+  FRAME(f);
+  DEFER_FRAME(f, must_not_run, int, 0, "thread_exit.c:18:frame_only_then_exit");
+  pthread_exit(NULL);
+}
+static void *frame_only(void *arg) {
+  (void)arg;
+  frame_only_then_exit();
   return NULL;
 }
 
@@ -93,6 +119,8 @@ static void run_thread(void *(*start)(void *), const char *name) {
 int main(void) {
   run_thread(three, "three");
   run_thread(forty, "forty");
+  run_thread(tiers, "tiers");
+  run_thread(frame_only, "frame_only");
   run_thread(scattered, "scattered");
   run_thread(clean, "clean");
   CHECK_EQ(pthread_key_create(&late_key, late_destructor), 0);

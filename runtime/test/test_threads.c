@@ -1,8 +1,10 @@
-/* Many threads deferring at once: 8 threads push 100000 records each, in
- * loops across trees of nested frames. Every record has an id; each one
- * must run exactly once, in LIFO order within its frame, on the thread that
- * pushed it. Runs under TSan too: the runtime takes no lock, so any sharing
- * between threads would be a race. */
+/* Many threads deferring at once: 8 threads push 100000 pooled records
+ * each, in loops across trees of nested frames, each frame with a
+ * frame-allocated record under its pooled ones. Every pooled record has an
+ * id; each one must run exactly once, in LIFO order within its frame, on the
+ * thread that pushed it, and the frame-allocated record after all of them.
+ * Runs under TSan too: the runtime takes no lock, so any sharing between
+ * threads would be a race. */
 #include "unit.h"
 
 #include <pthread.h>
@@ -20,6 +22,8 @@ struct worker {
   unsigned end_id;
   unsigned out_of_order;
   unsigned wrong_thread;
+  unsigned levels;      /* calls of level() */
+  unsigned frame_runs;  /* frame-allocated records run */
   struct cdefer_thread_stats stats;
 };
 
@@ -39,11 +43,29 @@ static void run_rec(void *ctx) {
     c->w->wrong_thread++;
 }
 
+/* The frame-allocated record of a level: runs after all of the level's
+ * pooled records, which leave *frame_last one below the level's first id. */
+struct level_ctx {
+  struct worker *w;
+  unsigned *frame_last;
+  unsigned first_id;
+};
+static void run_level(void *ctx) {
+  struct level_ctx *c = ctx;
+  c->w->frame_runs++;
+  if (*c->frame_last != c->first_id - 1)
+    c->w->out_of_order++;
+}
+
 /* One call: defers up to PER_FRAME records in a loop, then calls itself
  * twice, until the thread's ids run out. */
 static void level(struct worker *w, int depth) {
   unsigned last; /* declared before the frame: alive while its records run */
   FRAME(f);
+  w->levels++;
+  last = w->next_id - 1; /* if the loop pushes nothing */
+  DEFER_FRAME(f, run_level, struct level_ctx, ((struct level_ctx){w, &last, w->next_id}),
+              SITE("level"));
   for (int i = 0; i < PER_FRAME && w->next_id < w->end_id; i++) {
     struct rec_ctx c = {w->next_id, w, &last};
     last = w->next_id++;
@@ -88,7 +110,9 @@ int main(void) {
     struct worker *w = &workers[k];
     CHECK_EQ(w->out_of_order, 0);
     CHECK_EQ(w->wrong_thread, 0);
-    /* Each thread's counters saw its own records only. */
+    CHECK(w->levels > PER_THREAD / PER_FRAME);
+    CHECK_EQ(w->frame_runs, w->levels);
+    /* Each thread's counters saw its own pooled records only. */
     CHECK_EQ(w->stats.pushed, PER_THREAD);
     CHECK_EQ(w->stats.run, PER_THREAD);
     CHECK_EQ(w->stats.pool_hits + w->stats.pool_misses, PER_THREAD);

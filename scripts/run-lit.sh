@@ -1,21 +1,44 @@
 #!/usr/bin/env bash
-# Runs the lit suite and ends with one plain line, "N passed, N failed,
-# N skipped", so that any CI reads the result the same way. Exit status is
-# lit's.
+# Runs the lit suite, then the compile-and-run tests (test/run, the examples)
+# once more under each forced tier (-fplugin-arg-cdefer-tier=open, frame,
+# pool: SPEC 3 says every tier gives the same output), and ends with one
+# plain line, "N passed, N failed, N skipped", summed over the passes, so that
+# any CI reads the result the same way. Exit status: nonzero if any pass
+# failed.
 #   usage: run-lit.sh LIT TEST_BUILD_DIR [lit options...]
 # CDEFER_LIT_OPTS in the environment adds lit options (word-split); it is read
 # here, when the tests run, so `CDEFER_LIT_OPTS=... cmake --build build
-# --target check` works without reconfiguring.
+# --target check` works without reconfiguring. CDEFER_TIER_PASSES="open frame
+# pool" (the default) lists the tiers to run; set it empty to skip them.
 set -u
 lit=$1; dir=$2; shift 2
 read -r -a env_opts <<<"${CDEFER_LIT_OPTS:-}"
+read -r -a tiers <<<"${CDEFER_TIER_PASSES-open frame pool}"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-"$lit" -sv "${env_opts[@]}" "$@" "$dir" 2>&1 | tee "$log"
-rc=${PIPESTATUS[0]}
-passed=$(grep -E '^ *Passed *:' "$log" | tail -n1 | sed -E 's/[^0-9]*([0-9]+).*/\1/')
-failed=$(grep -E '^ *(Failed|Unresolved|Unexpectedly Passed|Timed Out) *:' "$log" | sed -E 's/[^:]*: *([0-9]+).*/\1/' | awk '{s += $1} END {print s + 0}')
-skipped=$(grep -E '^ *(Unsupported|Expectedly Failed|Skipped|Excluded) *:' "$log" | sed -E 's/[^:]*: *([0-9]+).*/\1/' | awk '{s += $1} END {print s + 0}')
-[ "$rc" -ne 0 ] && [ "${failed:-0}" -eq 0 ] && failed=1
-echo "${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
-exit "$rc"
+total_passed=0 total_failed=0 total_skipped=0 status=0
+
+# run_pass LABEL LIT_ARGS...: one lit run, its counts added to the totals.
+run_pass() {
+  local label=$1; shift
+  echo "=== cdefer lit pass: $label"
+  "$lit" -sv "${env_opts[@]}" "$@" "$dir" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  local passed failed skipped
+  passed=$(grep -E '^ *Passed *:' "$log" | tail -n1 | sed -E 's/[^0-9]*([0-9]+).*/\1/')
+  failed=$(grep -E '^ *(Failed|Unresolved|Unexpectedly Passed|Timed Out) *:' "$log" | sed -E 's/[^:]*: *([0-9]+).*/\1/' | awk '{s += $1} END {print s + 0}')
+  skipped=$(grep -E '^ *(Unsupported|Expectedly Failed|Skipped) *:' "$log" | sed -E 's/[^:]*: *([0-9]+).*/\1/' | awk '{s += $1} END {print s + 0}')
+  [ "$rc" -ne 0 ] && [ "${failed:-0}" -eq 0 ] && failed=1
+  [ "$rc" -ne 0 ] && status=$rc
+  total_passed=$((total_passed + ${passed:-0}))
+  total_failed=$((total_failed + ${failed:-0}))
+  total_skipped=$((total_skipped + ${skipped:-0}))
+}
+
+run_pass "all tests" "$@"
+for tier in "${tiers[@]}"; do
+  run_pass "run tests and examples, tier=$tier" "$@" \
+    --param "cdefer_cflags=-fplugin-arg-cdefer-tier=$tier" --filter '^cdefer :: (run|examples)/'
+done
+echo "${total_passed} passed, ${total_failed} failed, ${total_skipped} skipped"
+exit "$status"

@@ -4,14 +4,17 @@
 //   1. injects cdefer_abi.h as predefines, so `__defer` exists with no
 //      #include (it expands to a marker loop, see cdefer_abi.h);
 //   2. for each function definition, before CodeGen sees it: finds the
-//      marker loops (DeferFinder), diagnoses misuse (DeferChecks), and
-//      rewrites the body (RuntimeLowering), handing the functions it
-//      synthesises to CodeGen;
+//      marker loops (DeferFinder), diagnoses misuse (DeferChecks), picks
+//      each `__defer`'s tier (TierChoice), and rewrites the body (Outliner,
+//      Lowering), handing the functions it synthesises to CodeGen;
 //   3. checks nothing marked as a `__defer` survived (MarkerAudit).
 //
 // Arguments (-fplugin-arg-cdefer-<arg>):
 //   Wno-loop   do not warn about `__defer` inside a loop
 //   Wloop      warn about it (the default)
+//   tier=T     lower every `__defer` in tier T where it can be: open,
+//              frame, pool, or auto (the default: the plugin chooses)
+//   Rtier      a remark at each `__defer`: its tier and why
 //   help       list the arguments
 //
 //===----------------------------------------------------------------------===//
@@ -22,21 +25,25 @@
 #include "MarkerAudit.h"
 #include "Options.h"
 #include "ParseDiagnostics.h"
-#include "RuntimeLowering.h"
+#include "Lowering.h"
+#include "TierChoice.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Sema/Sema.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Support/raw_ostream.h"
+#include <optional>
 
 using namespace clang;
 
 namespace cdefer {
 namespace {
 
-constexpr const char *ValidArguments = "Wloop, Wno-loop, help";
+constexpr const char *ValidArguments =
+    "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, help";
 
 class CDeferConsumer : public ASTConsumer {
 public:
@@ -84,10 +91,17 @@ private:
     // After an error CodeGen will not run; do not build on a broken AST.
     if (CI.getDiagnostics().hasErrorOccurred())
       return;
-    if (!Lowering)
-      Lowering = std::make_unique<RuntimeLowering>(CI.getSema(), D);
+    chooseTiers(FDs, Opts);
+    if (Opts.RemarkTier)
+      for (auto &Site : FDs.Sites)
+        D.report(CI.getSourceManager().getExpansionLoc(Site->Loc),
+                 D.TierRemark)
+            << unsigned(Site->Chosen)
+            << (Site->TierReason.empty() ? "" : ": " + Site->TierReason);
+    if (!Lower)
+      Lower = std::make_unique<Lowering>(CI.getSema(), D);
     llvm::SmallVector<FunctionDecl *, 4> Outlined;
-    if (!Lowering->lower(FDs, Outlined))
+    if (!Lower->lower(FDs, Outlined))
       return;
     unsigned Problems = auditMarkers(FD, D);
     for (FunctionDecl *OFD : Outlined)
@@ -105,7 +119,7 @@ private:
   CompilerInstance &CI;
   Options Opts;
   Diags D;
-  std::unique_ptr<RuntimeLowering> Lowering;
+  std::unique_ptr<Lowering> Lower;
   FunctionDecl *Marker = nullptr;
   bool Reentered = false;
 };
@@ -114,6 +128,14 @@ class CDeferAction : public PluginASTAction {
 protected:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
+    // `__defer` is C (SPEC 1). In C++ its lowering would meet templates,
+    // destructors and exceptions it was never designed for: refuse the
+    // language up front rather than lower some of it.
+    if (CI.getLangOpts().CPlusPlus) {
+      Diags D(CI.getDiagnostics());
+      D.DE.Report(D.NotC);
+      return std::make_unique<ASTConsumer>();
+    }
     injectPredefines(CI);
     auto Consumer = std::make_unique<CDeferConsumer>(CI, Opts);
     installParseDiagnosticFilter(CI, Consumer->diags());
@@ -128,6 +150,22 @@ protected:
         Opts.WarnLoop = false;
       } else if (Arg == "Wloop") {
         Opts.WarnLoop = true;
+      } else if (Arg == "Rtier") {
+        Opts.RemarkTier = true;
+      } else if (StringRef(Arg).starts_with("tier=")) {
+        StringRef Name = StringRef(Arg).drop_front(5);
+        std::optional<Tier> T = llvm::StringSwitch<std::optional<Tier>>(Name)
+                                    .Case("auto", Tier::Auto)
+                                    .Case("open", Tier::OpenCoded)
+                                    .Case("frame", Tier::Frame)
+                                    .Case("pool", Tier::Pooled)
+                                    .Default(std::nullopt);
+        if (T) {
+          Opts.Forced = *T;
+        } else {
+          Diags D(DE);
+          D.DE.Report(D.InvalidArgument) << Arg << ValidArguments;
+        }
       } else if (Arg == "help") {
         llvm::errs() << "cdefer plugin arguments (-fplugin-arg-cdefer-<arg>): "
                      << ValidArguments << "\n";

@@ -1,6 +1,7 @@
 //===- Captures.cpp - what a deferred statement refers to -----------------===//
 #include "Captures.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/Stmt.h"
 
 using namespace clang;
@@ -112,6 +113,16 @@ outermostLocals(const CompoundStmt *Body) {
         if (const auto *VD = dyn_cast<VarDecl>(D))
           Out.insert(VD);
   return Out;
+}
+
+bool declaresCleanupVariable(const Stmt *S) {
+  const DeclStmt *DS = asDeclaration(S);
+  if (!DS)
+    return false;
+  for (const Decl *D : DS->decls())
+    if (D->hasAttr<CleanupAttr>())
+      return true;
+  return false;
 }
 
 } // namespace cdefer

@@ -40,6 +40,10 @@ void forEachCapture(
 /// of it (C23 allows both before a declaration), or null.
 const clang::DeclStmt *asDeclaration(const clang::Stmt *S);
 
+/// True if S declares (under labels and attributes) a variable with a
+/// cleanup attribute.
+bool declaresCleanupVariable(const clang::Stmt *S);
+
 /// The variables declared directly in the function's outermost block: with
 /// the parameters, the only automatic variables alive at every exit.
 llvm::SmallPtrSet<const clang::VarDecl *, 16>

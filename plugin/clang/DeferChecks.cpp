@@ -195,7 +195,7 @@ void warnShortLivedAddress(const FunctionDefers &FDs, const CallExpr *Call,
     if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
         Outermost.count(VD))
       continue;
-    D.report(userLoc(SM, Ref->getLocation()), D.AddrOfShortLived)
+    D.warn(userLoc(SM, Ref->getLocation()), D.AddrOfShortLived)
         << VD->getName() << FDs.FD->getName();
     D.report(userLoc(SM, VD->getLocation()), D.NoteCapturedDecl)
         << VD->getName() << FDs.FD->getName();
@@ -238,7 +238,7 @@ bool checkDefers(FunctionDefers &FDs, Diags &D, const Options &Opts) {
       OK &= checkCaptures(FDs, Site, D, SM, Outermost);
 
     if (Site.InLoop && Opts.WarnLoop) {
-      D.report(Loc, D.DeferInLoop) << FDs.FD->getName();
+      D.warn(Loc, D.DeferInLoop) << FDs.FD->getName();
       if (Site.Loop)
         D.report(userLoc(SM, Site.Loop->getBeginLoc()), D.NoteLoopHere);
     }

@@ -12,10 +12,12 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include "Options.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
+#include <string>
 
 namespace cdefer {
 
@@ -36,6 +38,13 @@ struct DeferSite {
   bool InLoop = false;      ///< may execute more than once per call
   bool InBlockLiteral = false; ///< inside a ^{ } block literal
   bool Unevaluated = false; ///< inside sizeof, typeof, _Generic's losers
+
+  // Set by chooseTiers (TierChoice.cpp).
+  Tier Chosen = Tier::Pooled; ///< its tier
+  std::string TierReason;   ///< why, for the `Rtier` remark
+  /// Open-coded and executed before every exit (it dominates them): runs at
+  /// exit without testing its bit.
+  bool AlwaysRuns = false;
 
   clang::Stmt *body() const { return Marker->getBody(); }
   /// Where S hangs in the marker loop, for code that replaces parts of S.
@@ -59,6 +68,10 @@ struct FunctionDefers {
   llvm::DenseMap<const clang::LabelDecl *, DeferSite *> LabelSite;
 
   bool empty() const { return Sites.empty(); }
+  /// True if chooseTiers open-coded every `__defer` of the function.
+  bool openCoded() const {
+    return !Sites.empty() && Sites.front()->Chosen == Tier::OpenCoded;
+  }
 };
 
 /// Finds every `__defer` in FD's body, outermost first in source order.

@@ -12,7 +12,7 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
         static_cast<DiagnosticIDs::Level>(L), Msg);
   };
   const auto E = DiagnosticsEngine::Error;
-  const auto W = DiagnosticsEngine::Warning;
+  const auto W = DiagnosticsEngine::Warning; // only through Warning() below
   const auto N = DiagnosticsEngine::Note;
 
   ReturnFromDefer = Make(E, "cannot return from a '__defer' statement");
@@ -59,16 +59,28 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
       Make(E, "deferred statement uses '%0' inside a variably modified type "
               "or a block literal, where it cannot be captured; pass its "
               "value in a deferred call instead");
+  // A warning and its -w and -Werror twins (see Diags::warn).
+  auto Warning = [&](const char *Msg) {
+    unsigned ID = Make(W, Msg);
+    WarningTwins[ID] = {Make(DiagnosticsEngine::Ignored, Msg), Make(E, Msg)};
+    return ID;
+  };
   AddrOfShortLived =
-      Make(W, "deferred call takes the address of '%0', which does not live "
+      Warning("deferred call takes the address of '%0', which does not live "
               "until '%1' returns");
 
-  DeferInLoop = Make(W, "'__defer' inside a loop: its runs pile up until "
+  DeferInLoop = Warning("'__defer' inside a loop: its runs pile up until "
                         "'%0' returns");
   NoteLoopHere = Make(N, "loop is here");
 
+  TierRemark = Make(DiagnosticsEngine::Remark,
+                    "'__defer' %select{|is open-coded|uses a frame-allocated "
+                    "record|uses a pooled record}0%1");
+
   InvalidArgument = Make(E, "invalid argument '%0' for the cdefer plugin "
                             "(valid: %1)");
+  NotC = Make(E, "the cdefer plugin supports C only; '__defer' is not "
+                 "available in C++");
   MissingRuntimeDecl =
       Make(E, "cdefer: declaration '%0' of cdefer_abi.h is missing or "
               "redefined; cannot lower '__defer'");

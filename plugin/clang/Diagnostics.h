@@ -11,6 +11,7 @@
 #define CDEFER_DIAGNOSTICS_H
 
 #include "clang/Basic/Diagnostic.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace cdefer {
 
@@ -19,6 +20,16 @@ struct Diags {
 
   clang::DiagnosticBuilder report(clang::SourceLocation Loc, unsigned ID) {
     return DE.Report(Loc, ID);
+  }
+  /// Reports one of the plugin's warnings. They have no -W group (a plugin
+  /// cannot add one), and the engine applies neither -w nor -Werror to such
+  /// a diagnostic: this does, by reporting the ignored or the error twin
+  /// made with the warning.
+  clang::DiagnosticBuilder warn(clang::SourceLocation Loc, unsigned WarningID) {
+    const Twins &T = WarningTwins.find(WarningID)->second;
+    if (DE.getIgnoreAllWarnings())
+      return DE.Report(Loc, T.Ignored);
+    return DE.Report(Loc, DE.getWarningsAsErrors() ? T.Error : WarningID);
   }
 
   clang::DiagnosticsEngine &DE;
@@ -58,9 +69,19 @@ struct Diags {
   unsigned DeferInLoop;          ///< warning: runs pile up until return
   unsigned NoteLoopHere;         ///< note: the loop
 
+  // Remarks (`Rtier`).
+  unsigned TierRemark;           ///< remark: the tier of a `__defer`, and why
+
   // Plugin set-up.
   unsigned InvalidArgument;      ///< error: unknown -fplugin-arg-cdefer-*
   unsigned MissingRuntimeDecl;   ///< error: the injected declarations are gone
+  unsigned NotC;                 ///< error: the input is C++
+
+private:
+  struct Twins {
+    unsigned Ignored, Error;
+  };
+  llvm::DenseMap<unsigned, Twins> WarningTwins; ///< by warning ID
 };
 
 } // namespace cdefer

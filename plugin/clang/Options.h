@@ -4,11 +4,26 @@
 
 namespace cdefer {
 
+/// How a `__defer` is lowered (SPEC 3; TierChoice.cpp decides).
+enum class Tier : unsigned char {
+  Auto,      ///< only as an option: let the plugin choose
+  OpenCoded, ///< inline at the function's exit, guarded by a bit
+  Frame,     ///< runtime record in the function's own frame
+  Pooled,    ///< runtime record from the thread's pool
+};
+
 /// What `-fplugin-arg-cdefer-<arg>` can set. Parsed in CDeferPlugin.cpp; the
 /// list of accepted spellings lives there, next to the parser.
 struct Options {
   /// Warn about a `__defer` inside a loop (off with `Wno-loop`).
   bool WarnLoop = true;
+  /// `tier=open|frame|pool|auto`: the tier every `__defer` of the
+  /// translation unit takes where it can (to test and measure each tier on
+  /// the same code). A defer the forced tier cannot hold takes the one it
+  /// would have had anyway.
+  Tier Forced = Tier::Auto;
+  /// `Rtier`: a remark at each `__defer` naming its tier and why.
+  bool RemarkTier = false;
 };
 
 } // namespace cdefer

@@ -1,51 +1,31 @@
-//===- RuntimeLowering.h - lower `__defer` through the runtime -*- C++ -*-===//
-#ifndef CDEFER_RUNTIMELOWERING_H
-#define CDEFER_RUNTIMELOWERING_H
+//===- Outliner.h - move a deferred statement into a function -*- C++ -*-===//
+#ifndef CDEFER_OUTLINER_H
+#define CDEFER_OUTLINER_H
 
 #include "AstBuilder.h"
 #include "DeferSite.h"
-#include "Diagnostics.h"
 
 namespace cdefer {
 
-/// The declarations of cdefer_abi.h the lowering calls, found once per
-/// translation unit.
-struct AbiDecls {
-  clang::RecordDecl *Frame = nullptr;        ///< struct __cdefer_frame
-  clang::FunctionDecl *Push = nullptr;       ///< __cdefer_push
-  clang::FunctionDecl *FrameExit = nullptr;  ///< __cdefer_frame_exit (defined)
-  clang::FunctionDecl *HookExit = nullptr;   ///< __cdefer_hook_exit (defined)
+/// A `__defer S` after outlining: S lives in Fn, which reads what it needs
+/// from a snapshot of type Ctx. Every tier fills the snapshot at the
+/// `__defer` (Ctx's field I gets Values[I]) and calls Fn with its address
+/// at exit; where the snapshot lives is the tier's business.
+struct OutlinedDefer {
+  clang::FunctionDecl *Fn = nullptr; ///< static void __cdefer_<f>_<N>(void *)
+  clang::RecordDecl *Ctx = nullptr;  ///< struct __cdefer_ctx_<f>_<N>, or null
+  llvm::SmallVector<clang::Expr *, 4> Values; ///< evaluated at the `__defer`
+  clang::SourceLocation Loc;         ///< the `__defer`, expanded
+  std::string Base;                  ///< "<f>_<N>", for related names
+  std::string SiteText;              ///< "file:line:f", for the runtime
 };
 
-/// The runtime tier (SPEC 3): every `__defer` becomes a call to
-/// __cdefer_push with an outlined function and a snapshot; a hidden frame
-/// variable whose cleanup is __cdefer_frame_exit runs the function's
-/// records at every exit. See docs/design.md.
-class RuntimeLowering {
-public:
-  RuntimeLowering(clang::Sema &S, Diags &D) : B(S), D(D) {}
-
-  /// Rewrites FDs.FD's body in place. The functions it synthesises are
-  /// appended to Outlined: the caller must hand them to CodeGen. Returns
-  /// false (after a diagnostic) if the ABI declarations are unusable.
-  bool lower(FunctionDefers &FDs,
-             llvm::SmallVectorImpl<clang::FunctionDecl *> &Outlined);
-
-private:
-  bool findAbi(clang::SourceLocation L);
-  clang::FunctionDecl *outline(FunctionDefers &FDs, DeferSite &Site,
-                               clang::VarDecl *Frame);
-  void frameEntry(FunctionDefers &FDs, clang::VarDecl *&Frame,
-                  llvm::SmallVectorImpl<clang::Stmt *> &Out);
-  clang::Stmt *cleanupHook(clang::VarDecl *Frame, clang::SourceLocation L);
-
-  AstBuilder B;
-  Diags &D;
-  AbiDecls Abi;
-  unsigned NextOutlined = 0;
-  bool AbiLooked = false;
-  bool AbiOK = false;
-};
+/// Moves Site's statement S out of FDs.FD into a new function (see
+/// Outliner.cpp for the shapes). The marker loop is left in place, empty:
+/// the caller replaces it with the tier's code. Number makes the names
+/// unique in the translation unit. Returns false after a diagnostic.
+bool outlineDefer(AstBuilder &B, FunctionDefers &FDs, DeferSite &Site,
+                  unsigned Number, OutlinedDefer &Out);
 
 } // namespace cdefer
 

@@ -2,16 +2,19 @@
 // ones, not a silent no-op; `help` prints the list and compiles on.
 // RUN: not %cdefer_cc -fplugin-arg-cdefer-bogus -fsyntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=BOGUS --implicit-check-not="Stack dump"
-// BOGUS: error: invalid argument 'bogus' for the cdefer plugin (valid: Wloop, Wno-loop, help)
+// BOGUS: error: invalid argument 'bogus' for the cdefer plugin (valid: Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, help)
 // RUN: not %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-wno-loop -fsyntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=CASE --implicit-check-not="Stack dump"
-// CASE: error: invalid argument 'wno-loop' for the cdefer plugin (valid: Wloop, Wno-loop, help)
+// CASE: error: invalid argument 'wno-loop' for the cdefer plugin (valid: Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, help)
 // RUN: not %cdefer_cc -fplugin-arg-cdefer-Wno-loop=1 -fsyntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=VALUE --implicit-check-not="Stack dump"
-// VALUE: error: invalid argument 'Wno-loop=1' for the cdefer plugin (valid: Wloop, Wno-loop, help)
+// VALUE: error: invalid argument 'Wno-loop=1' for the cdefer plugin (valid: Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, help)
+// RUN: not %cdefer_cc -fplugin-arg-cdefer-tier=fast -fsyntax-only %s 2>&1 \
+// RUN:   | FileCheck %s --check-prefix=TIER --implicit-check-not="Stack dump"
+// TIER: error: invalid argument 'tier=fast' for the cdefer plugin (valid: Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, help)
 // RUN: %cdefer_cc -fplugin-arg-cdefer-help -fsyntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=HELP --implicit-check-not=error
-// HELP: cdefer plugin arguments (-fplugin-arg-cdefer-<arg>): Wloop, Wno-loop, help
+// HELP: cdefer plugin arguments (-fplugin-arg-cdefer-<arg>): Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, help
 
 void f(int);
 

@@ -9,7 +9,7 @@ void sink(int);
 
 // CHECK-LABEL: define {{.*}} @two_sites(
 // CHECK:         [[FRAME:%[0-9]+]] = alloca %struct.__cdefer_frame
-// CHECK:         call void @llvm.memset{{.*}}(ptr align 8 [[FRAME]], i8 0, i64 24
+// CHECK:         call void @llvm.memset{{.*}}(ptr align 8 [[FRAME]], i8 0, i64 32
 // CHECK:         call void @__cdefer_push(ptr {{.*}}[[FRAME]], ptr {{.*}}@__cdefer_two_sites_[[N0:[0-9]+]], ptr {{.*}}, i64 {{.*}}4, ptr {{.*}}@[[SITE0:.str[.0-9]*]])
 // CHECK:         call void @__cdefer_push(ptr {{.*}}[[FRAME]], ptr {{.*}}@__cdefer_two_sites_[[N1:[0-9]+]], ptr {{.*}}, i64 {{.*}}4, ptr {{.*}}@[[SITE1:.str[.0-9]*]])
 // CHECK-NOT:     __cdefer_marker

@@ -1,6 +1,7 @@
 // Runtime tier: at every exit the frame's cleanup calls __cdefer_return, and
 // it does so after the returned value has been computed and stored (SPEC 2.6).
-// The frame's cleanup is always-inline: `if (frame.pending) __cdefer_return`.
+// The frame's cleanup is always-inline: it runs frame-allocated records itself
+// and hands the frame to __cdefer_return at the first pooled one.
 // RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck %s
 
 int next(void);
@@ -10,7 +11,7 @@ void sink(int);
 // CHECK-LABEL: define {{.*}} i32 @one_exit(
 // CHECK:         call void @__cdefer_push(
 // CHECK:         [[V:%[0-9]+]] = add nsw i32 {{%[0-9]+}}, 2
-// CHECK:         getelementptr {{.*}}%struct.__cdefer_frame, ptr {{%[0-9]+}}, i32 0, i32 2
+// CHECK:         getelementptr {{.*}}%struct.__cdefer_record, ptr {{%[0-9]+}}, i32 0, i32 4
 // CHECK:         call void @__cdefer_return(ptr
 // CHECK:         ret i32 [[V]]
 int one_exit(int n) {

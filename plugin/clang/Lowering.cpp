@@ -1,0 +1,441 @@
+//===- Lowering.cpp - rewrite a function's `__defer`s in their tiers ------===//
+//
+// Every `__defer S` is first outlined (Outliner.cpp) into
+// `static void __cdefer_f_N(void *ctx)` with a snapshot type. Then, by the
+// tier chooseTiers gave the function (TierChoice.cpp):
+//
+// Open-coded (every site open): one hidden local holds a bit per `__defer`
+// and every snapshot; a synthesised run function is its cleanup:
+//
+//   struct __cdefer_open_f_N { unsigned __bits; struct __cdefer_ctx_f_N __c0; ... };
+//   static inline void __cdefer_run_f_N(struct __cdefer_open_f_N *o) {   // always_inline
+//     if (o->__bits & 2u) { o->__bits &= ~2u; __cdefer_f_M(&o->__c1); }  // newest first
+//     __cdefer_f_N(&o->__c0);                   // a defer that dominates every exit
+//   }
+//   ... in f:  struct __cdefer_open_f_N __cdefer_frame
+//                  __attribute__((cleanup(__cdefer_run_f_N)));
+//              __cdefer_frame.__bits = 0;
+//   at a `__defer`:  { __cdefer_frame.__c1.a0 = <value>; __cdefer_frame.__bits |= 2u; }
+//
+// The outlined functions are always_inline too: at -O2 nothing of this is
+// left but the deferred code on the exit path, as if written by hand.
+//
+// Runtime (any other function): the frame of cdefer_abi.h, and per site
+//
+//   frame-allocated:  struct __cdefer_record __cdefer_rec_I;  (in f's
+//                     struct __cdefer_ctx_f_N __cdefer_snap_I; outermost block)
+//     at the `__defer`: { __cdefer_snap_I.a0 = <value>;
+//                         __cdefer_push_frame(&__cdefer_frame, &__cdefer_rec_I,
+//                                             __cdefer_f_N, &__cdefer_snap_I, "f.c:7:f"); }
+//   pooled:           { struct __cdefer_ctx_f_N __cdefer_snap; __cdefer_snap.a0 = <value>;
+//                       __cdefer_push(&__cdefer_frame, __cdefer_f_N, &__cdefer_snap,
+//                                     sizeof __cdefer_snap, "f.c:7:f"); }
+//
+// Either way f's body then opens with
+//
+//   __cdefer_entry: ;
+//   <VLA anchor, hidden records and snapshots>
+//   <the frame variable, whose cleanup runs the deferred code>
+//
+// The cleanup runs on every exit after the return value is computed (and,
+// under -fexceptions, on unwinding). A local of the outermost block with a
+// cleanup of its own gets a `__cdefer_hook` declared right after it, whose
+// cleanup runs the deferred code first, so deferred code still sees it
+// alive. The label makes CodeGen omit lifetime markers for the locals of the
+// outermost block: without it they would be ended before the cleanup runs,
+// and deferred code reading them (or their addresses, snapshotted by a call)
+// is miscompiled at -O1 and above.
+//
+//===----------------------------------------------------------------------===//
+#include "Lowering.h"
+#include "Captures.h"
+#include "TierChoice.h"
+#include "clang/AST/Attr.h"
+
+using namespace clang;
+
+namespace cdefer {
+
+namespace {
+
+template <typename T>
+T *lookupTU(ASTContext &Ctx, StringRef Name) {
+  for (NamedDecl *ND :
+       Ctx.getTranslationUnitDecl()->lookup(DeclarationName(&Ctx.Idents.get(Name))))
+    if (auto *D = dyn_cast<T>(ND))
+      return D;
+  return nullptr;
+}
+
+/// SPEC 2.6: deferred code cannot change the value returned. Clang
+/// constructs a returned local in the return slot (NRVO) even in C, so a
+/// deferred block that modifies that local would modify the result. Every
+/// local of a function with defers is copied on return instead.
+void disableNRVO(Stmt *S) {
+  if (!S || isa<BlockExpr>(S))
+    return;
+  if (auto *DS = dyn_cast<DeclStmt>(S))
+    for (Decl *Dcl : DS->decls())
+      if (auto *VD = dyn_cast<VarDecl>(Dcl))
+        VD->setNRVOVariable(false);
+  for (Stmt *Child : S->children())
+    disableNRVO(Child);
+}
+
+/// True if the outermost block declares a variable-length array.
+bool hasOutermostVLA(const FunctionDefers &FDs) {
+  ASTContext &Ctx = FDs.FD->getASTContext();
+  for (const VarDecl *VD : outermostLocals(FDs.Body))
+    if (Ctx.getAsVariableArrayType(VD->getType()))
+      return true;
+  return false;
+}
+
+IntegerLiteral *unsignedLiteral(ASTContext &Ctx, uint64_t V, SourceLocation L) {
+  return IntegerLiteral::Create(
+      Ctx, llvm::APInt(Ctx.getTypeSize(Ctx.UnsignedIntTy), V),
+      Ctx.UnsignedIntTy, L);
+}
+
+Expr *nullPointer(ASTContext &Ctx, SourceLocation L) {
+  return IntegerLiteral::Create(Ctx, llvm::APInt(32, 0), Ctx.IntTy, L);
+}
+
+} // namespace
+
+bool Lowering::findAbi(SourceLocation L) {
+  if (AbiLooked)
+    return AbiOK;
+  AbiLooked = true;
+  ASTContext &Ctx = B.context();
+  auto Defined = [](FunctionDecl *FD) {
+    return FD ? FD->getDefinition() : nullptr;
+  };
+  Abi.Frame = lookupTU<RecordDecl>(Ctx, "__cdefer_frame");
+  Abi.Record = lookupTU<RecordDecl>(Ctx, "__cdefer_record");
+  Abi.Push = lookupTU<FunctionDecl>(Ctx, "__cdefer_push");
+  Abi.PushFrame = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_push_frame"));
+  Abi.FrameExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_exit"));
+  Abi.HookExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_hook_exit"));
+  const char *Missing =
+      !Abi.Frame || !Abi.Frame->isCompleteDefinition() ? "struct __cdefer_frame"
+      : !Abi.Record || !Abi.Record->isCompleteDefinition()
+          ? "struct __cdefer_record"
+      : !Abi.Push      ? "__cdefer_push"
+      : !Abi.PushFrame ? "__cdefer_push_frame"
+      : !Abi.FrameExit ? "__cdefer_frame_exit"
+      : !Abi.HookExit  ? "__cdefer_hook_exit"
+                       : nullptr;
+  if (Missing) {
+    D.report(L, D.MissingRuntimeDecl) << Missing;
+    return AbiOK = false;
+  }
+  return AbiOK = true;
+}
+
+bool Lowering::fillSnapshot(const OutlinedDefer &OD,
+                            llvm::function_ref<Expr *()> Storage,
+                            SmallVectorImpl<Stmt *> &Out) {
+  for (unsigned I = 0; I != OD.Values.size(); ++I) {
+    Expr *Store = B.assign(B.member(Storage(), B.field(OD.Ctx, I), false),
+                           OD.Values[I], OD.Loc);
+    if (!Store)
+      return false;
+    Out.push_back(Store);
+  }
+  return true;
+}
+
+/// `static inline void Name(ParamTy p)`, always inlined and invisible to the
+/// debugger (a backtrace from deferred code shows the user's function), for
+/// the run and hook functions of an open-coded function Of. The body is the
+/// caller's to set.
+FunctionDecl *Lowering::helperFunction(const FunctionDecl *Of, StringRef Name,
+                                       QualType ParamTy, SourceLocation L) {
+  ASTContext &Ctx = B.context();
+  QualType FnTy = Ctx.getFunctionType(Ctx.VoidTy, {ParamTy},
+                                      FunctionProtoType::ExtProtoInfo());
+  FunctionDecl *FD = FunctionDecl::Create(
+      Ctx, Ctx.getTranslationUnitDecl(), L, L, DeclarationName(B.ident(Name)),
+      FnTy, Ctx.getTrivialTypeSourceInfo(FnTy, L), SC_Static);
+  ParmVarDecl *P = ParmVarDecl::Create(Ctx, FD, L, L, B.ident("__cdefer_p"),
+                                       ParamTy,
+                                       Ctx.getTrivialTypeSourceInfo(ParamTy, L),
+                                       SC_None, nullptr);
+  FD->setParams({P});
+  FD->setInlineSpecified(true);
+  FD->addAttr(AlwaysInlineAttr::CreateImplicit(Ctx));
+  FD->addAttr(NoDebugAttr::CreateImplicit(Ctx));
+  FD->setImplicit();
+  // It inlines the outlined statements, which inherited Of's target
+  // features (Outliner.cpp); always_inline needs the same features.
+  if (const auto *TA = Of->getAttr<TargetAttr>())
+    FD->addAttr(TA->clone(Ctx));
+  return FD;
+}
+
+bool Lowering::lowerOpenCoded(FunctionDefers &FDs,
+                              ArrayRef<OutlinedDefer> Outs, Rewrite &RW,
+                              SmallVectorImpl<FunctionDecl *> &Synthesised) {
+  ASTContext &Ctx = B.context();
+  Sema &S = B.sema();
+  SourceLocation L = FDs.Body->getLBracLoc();
+  const std::string &Base = Outs.front().Base;
+
+  // The hidden local: the bits, then each snapshot.
+  std::vector<std::pair<std::string, QualType>> Fields{
+      {"__bits", Ctx.UnsignedIntTy}};
+  SmallVector<int, 8> FieldOf;
+  for (unsigned I = 0; I != Outs.size(); ++I) {
+    FieldOf.push_back(Outs[I].Ctx ? int(Fields.size()) : -1);
+    if (Outs[I].Ctx)
+      Fields.push_back(
+          {"__c" + std::to_string(I), B.recordType(Outs[I].Ctx)});
+  }
+  RecordDecl *RD = B.record("__cdefer_open_" + Base, Fields, L);
+  QualType OpenTy = B.recordType(RD);
+  FieldDecl *Bits = B.field(RD, 0);
+
+  // The run function: newest first, each under its bit, cleared before the
+  // call so that a second run (a hook, then the frame) skips it.
+  FunctionDecl *Run =
+      helperFunction(FDs.FD, "__cdefer_run_" + Base, Ctx.getPointerType(OpenTy), L);
+  ParmVarDecl *O = Run->getParamDecl(0);
+  auto BitsOf = [&]() {
+    return B.member(B.load(B.ref(O, L)), Bits, /*Arrow=*/true);
+  };
+  SmallVector<Stmt *, 8> RunBody;
+  for (unsigned I = Outs.size(); I-- != 0;) {
+    const OutlinedDefer &OD = Outs[I];
+    Expr *Arg = FieldOf[I] >= 0
+                    ? B.addrOf(B.member(B.load(B.ref(O, OD.Loc)),
+                                        B.field(RD, FieldOf[I]), true),
+                               OD.Loc)
+                    : nullPointer(Ctx, OD.Loc);
+    Expr *Call = B.call(OD.Fn, {Arg}, OD.Loc);
+    if (!Call)
+      return false;
+    OD.Fn->addAttr(AlwaysInlineAttr::CreateImplicit(Ctx));
+    if (FDs.Sites[I]->AlwaysRuns) {
+      RunBody.push_back(Call);
+      continue;
+    }
+    unsigned Mask = 1u << I;
+    ExprResult Test = S.BuildBinOp(nullptr, L, BO_And, B.load(BitsOf()),
+                                   unsignedLiteral(Ctx, Mask, L));
+    ExprResult Clear = S.BuildBinOp(nullptr, L, BO_AndAssign, BitsOf(),
+                                    unsignedLiteral(Ctx, ~Mask & 0xffffffffu, L));
+    if (Test.isInvalid() || Clear.isInvalid())
+      return false;
+    ExprResult Cond = S.CheckBooleanCondition(L, Test.get());
+    if (Cond.isInvalid())
+      return false;
+    RunBody.push_back(IfStmt::Create(
+        Ctx, L, IfStatementKind::Ordinary, nullptr, nullptr, Cond.get(), L, L,
+        B.compound({Clear.get(), Call}, L, L), L, nullptr));
+  }
+  Run->setBody(B.compound(RunBody, L, L));
+  Ctx.getTranslationUnitDecl()->addDecl(Run);
+  Synthesised.push_back(Run);
+
+  // `struct __cdefer_open_f_N __cdefer_frame __attribute__((cleanup(run)));
+  //  __cdefer_frame.__bits = 0;` -- the snapshots need no initial value:
+  // a snapshot is only read under its bit, or (no bit) after it was filled.
+  RW.FrameVar = B.local(FDs.FD, "__cdefer_frame", OpenTy, L);
+  RW.FrameVar->setImplicit();
+  RW.FrameVar->addAttr(CleanupAttr::CreateImplicit(Ctx, Run));
+  RW.Entry.push_back(B.declStmt(RW.FrameVar, L));
+  auto FrameBits = [&](SourceLocation At) {
+    return B.member(B.ref(RW.FrameVar, At), Bits, /*Arrow=*/false);
+  };
+  Expr *Zero = B.assign(FrameBits(L), unsignedLiteral(Ctx, 0, L), L);
+  if (!Zero)
+    return false;
+  RW.Entry.push_back(Zero);
+
+  // `static inline void __cdefer_hook_f_N(struct __cdefer_open_f_N **h)
+  //  { __cdefer_run_f_N(*h); }`, the cleanup of the hooks (cdefer_abi.h).
+  if (llvm::any_of(FDs.Body->body(), declaresCleanupVariable)) {
+  RW.HookFn = helperFunction(FDs.FD, "__cdefer_hook_" + Base,
+                             Ctx.getPointerType(Ctx.getPointerType(OpenTy)), L);
+  Expr *HookCall = B.call(
+      Run, {B.load(B.deref(B.load(B.ref(RW.HookFn->getParamDecl(0), L)), L))},
+      L);
+  if (!HookCall)
+    return false;
+  RW.HookFn->setBody(B.compound({HookCall}, L, L));
+  Ctx.getTranslationUnitDecl()->addDecl(RW.HookFn);
+  Synthesised.push_back(RW.HookFn);
+  }
+
+  // At each `__defer`: fill the snapshot, then set the bit.
+  for (unsigned I = 0; I != Outs.size(); ++I) {
+    const OutlinedDefer &OD = Outs[I];
+    SmallVector<Stmt *, 8> AtDefer;
+    if (!fillSnapshot(
+            OD,
+            [&] {
+              return B.member(B.ref(RW.FrameVar, OD.Loc),
+                              B.field(RD, FieldOf[I]), false);
+            },
+            AtDefer))
+      return false;
+    if (!FDs.Sites[I]->AlwaysRuns) {
+      ExprResult Set =
+          S.BuildBinOp(nullptr, OD.Loc, BO_OrAssign, FrameBits(OD.Loc),
+                       unsignedLiteral(Ctx, 1u << I, OD.Loc));
+      if (Set.isInvalid())
+        return false;
+      AtDefer.push_back(Set.get());
+    }
+    *FDs.Sites[I]->Slot = B.compound(AtDefer, OD.Loc, OD.Loc);
+  }
+  return true;
+}
+
+bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
+                            Rewrite &RW) {
+  ASTContext &Ctx = B.context();
+  SourceLocation L = FDs.Body->getLBracLoc();
+  QualType FrameTy = B.recordType(Abi.Frame);
+  RW.FrameVar = B.local(FDs.FD, "__cdefer_frame", FrameTy, L);
+  RW.FrameVar->setImplicit();
+  RW.FrameVar->setInit(new (Ctx) ImplicitValueInitExpr(FrameTy));
+  RW.FrameVar->addAttr(CleanupAttr::CreateImplicit(Ctx, Abi.FrameExit));
+  RW.HookFn = Abi.HookExit;
+  auto FrameAddr = [&](SourceLocation At) {
+    return B.addrOf(B.ref(RW.FrameVar, At), At);
+  };
+
+  for (unsigned I = 0; I != Outs.size(); ++I) {
+    const OutlinedDefer &OD = Outs[I];
+    SourceLocation At = OD.Loc;
+    QualType CtxTy = OD.Ctx ? B.recordType(OD.Ctx) : QualType();
+    SmallVector<Stmt *, 8> AtDefer;
+    VarDecl *Snap = nullptr;
+    Expr *Push = nullptr;
+    if (FDs.Sites[I]->Chosen == Tier::Frame) {
+      // Record and snapshot live as long as the frame: outermost block.
+      VarDecl *Rec = B.local(FDs.FD, "__cdefer_rec_" + std::to_string(I),
+                             B.recordType(Abi.Record), L);
+      Rec->setImplicit();
+      RW.Entry.push_back(B.declStmt(Rec, L));
+      if (OD.Ctx) {
+        Snap = B.local(FDs.FD, "__cdefer_snap_" + std::to_string(I), CtxTy, L);
+        Snap->setImplicit();
+        RW.Entry.push_back(B.declStmt(Snap, L));
+      }
+      if (!fillSnapshot(OD, [&] { return B.ref(Snap, At); }, AtDefer))
+        return false;
+      Push = B.call(Abi.PushFrame,
+                    {FrameAddr(At), B.addrOf(B.ref(Rec, At), At),
+                     B.ref(OD.Fn, At),
+                     Snap ? B.addrOf(B.ref(Snap, At), At) : nullPointer(Ctx, At),
+                     B.stringLiteral(OD.SiteText, At)},
+                    At);
+    } else {
+      // Copied by the push: the snapshot is a temporary at the `__defer`.
+      if (OD.Ctx) {
+        Snap = B.local(FDs.FD, "__cdefer_snap", CtxTy, At);
+        Snap->setImplicit();
+        AtDefer.push_back(B.declStmt(Snap, At));
+      }
+      if (!fillSnapshot(OD, [&] { return B.ref(Snap, At); }, AtDefer))
+        return false;
+      Push = B.call(
+          Abi.Push,
+          {FrameAddr(At), B.ref(OD.Fn, At),
+           Snap ? B.addrOf(B.ref(Snap, At), At) : nullPointer(Ctx, At),
+           B.sizeLiteral(OD.Ctx ? Ctx.getTypeSizeInChars(CtxTy).getQuantity() : 0,
+                         At),
+           B.stringLiteral(OD.SiteText, At)},
+          At);
+    }
+    if (!Push)
+      return false;
+    AtDefer.push_back(Push);
+    *FDs.Sites[I]->Slot = B.compound(AtDefer, At, At);
+  }
+  // Last, so that its cleanup runs first, while the records are alive.
+  RW.Entry.push_back(B.declStmt(RW.FrameVar, L));
+  return true;
+}
+
+/// `T *__cdefer_hook __attribute__((cleanup(HookFn))) = &__cdefer_frame;`
+/// declared right after a local with its own cleanup: see cdefer_abi.h.
+Stmt *Lowering::cleanupHook(const Rewrite &RW, SourceLocation L) {
+  ASTContext &Ctx = B.context();
+  QualType HookTy = Ctx.getPointerType(RW.FrameVar->getType());
+  VarDecl *Hook =
+      B.local(RW.FrameVar->getDeclContext(), "__cdefer_hook", HookTy, L);
+  Hook->setImplicit();
+  Hook->setInit(B.addrOf(B.ref(RW.FrameVar, L), L));
+  Hook->addAttr(CleanupAttr::CreateImplicit(Ctx, RW.HookFn));
+  return B.declStmt(Hook, L);
+}
+
+bool Lowering::lower(FunctionDefers &FDs,
+                     SmallVectorImpl<FunctionDecl *> &Synthesised) {
+  if (FDs.empty())
+    return true;
+  if (!findAbi(FDs.FD->getLocation()))
+    return false;
+  ASTContext &Ctx = B.context();
+  disableNRVO(FDs.Body);
+  Sema &S = B.sema();
+  Sema::ContextRAII SavedContext(S, FDs.FD);
+  S.PushFunctionScope();
+
+  SmallVector<OutlinedDefer, 4> Outs(FDs.Sites.size());
+  bool OK = true;
+  for (unsigned I = 0; OK && I != FDs.Sites.size(); ++I) {
+    OK = outlineDefer(B, FDs, *FDs.Sites[I], NextOutlined++, Outs[I]);
+    if (OK)
+      Synthesised.push_back(Outs[I].Fn);
+  }
+
+  // CodeGen saves the stack pointer at a scope's first VLA and restores it
+  // when the scope's cleanups run; that restore would otherwise come before
+  // the frame's cleanup and free the arrays deferred code may still read.
+  // With a one-byte VLA first, the restore is the frame's last act.
+  Rewrite RW;
+  SourceLocation L = FDs.Body->getLBracLoc();
+  if (OK && hasOutermostVLA(FDs)) {
+    VarDecl *One = B.local(FDs.FD, "__cdefer_vla_one", Ctx.IntTy, L);
+    One->setImplicit();
+    One->setInit(IntegerLiteral::Create(Ctx, llvm::APInt(32, 1), Ctx.IntTy, L));
+    QualType AnchorTy = Ctx.getVariableArrayType(
+        Ctx.CharTy, B.load(B.ref(One, L)), ArraySizeModifier::Normal, 0);
+    VarDecl *Anchor = B.local(FDs.FD, "__cdefer_vla_anchor", AnchorTy, L);
+    Anchor->setImplicit();
+    RW.Entry.push_back(B.declStmt(One, L));
+    RW.Entry.push_back(B.declStmt(Anchor, L));
+  }
+  if (OK)
+    OK = FDs.openCoded() ? lowerOpenCoded(FDs, Outs, RW, Synthesised)
+                         : lowerRuntime(FDs, Outs, RW);
+  S.PopFunctionScopeInfo();
+  if (!OK)
+    return false;
+
+  CompoundStmt *Old = FDs.Body;
+  LabelDecl *Label =
+      LabelDecl::Create(Ctx, FDs.FD, L, B.ident("__cdefer_entry"));
+  auto *LabelS = new (Ctx) LabelStmt(L, Label, new (Ctx) NullStmt(L));
+  Label->setStmt(LabelS);
+  SmallVector<Stmt *, 16> Stmts{LabelS};
+  Stmts.append(RW.Entry.begin(), RW.Entry.end());
+  for (Stmt *St : Old->body()) {
+    Stmts.push_back(St);
+    if (declaresCleanupVariable(St))
+      Stmts.push_back(cleanupHook(RW, St->getEndLoc()));
+  }
+  FDs.FD->setBody(CompoundStmt::Create(
+      Ctx, Stmts,
+      Old->hasStoredFPFeatures() ? Old->getStoredFPFeatures()
+                                 : FPOptionsOverride(),
+      Old->getLBracLoc(), Old->getRBracLoc()));
+  return true;
+}
+
+} // namespace cdefer

@@ -1,0 +1,74 @@
+//===- Lowering.h - rewrite a function's `__defer`s in their tiers -*- C++ -*-===//
+#ifndef CDEFER_LOWERING_H
+#define CDEFER_LOWERING_H
+
+#include "AstBuilder.h"
+#include "DeferSite.h"
+#include "Diagnostics.h"
+#include "Outliner.h"
+
+namespace cdefer {
+
+/// The declarations of cdefer_abi.h the lowering uses, found once per
+/// translation unit.
+struct AbiDecls {
+  clang::RecordDecl *Frame = nullptr;        ///< struct __cdefer_frame
+  clang::RecordDecl *Record = nullptr;       ///< struct __cdefer_record
+  clang::FunctionDecl *Push = nullptr;       ///< __cdefer_push
+  clang::FunctionDecl *PushFrame = nullptr;  ///< __cdefer_push_frame (defined)
+  clang::FunctionDecl *FrameExit = nullptr;  ///< __cdefer_frame_exit (defined)
+  clang::FunctionDecl *HookExit = nullptr;   ///< __cdefer_hook_exit (defined)
+};
+
+/// Rewrites a function whose sites chooseTiers has placed (SPEC 3): each
+/// deferred statement is outlined (Outliner.h), then an open-coded function
+/// gets a hidden local with its bits and snapshots and a synthesised run
+/// function as that local's cleanup; any other function gets the runtime's
+/// frame, frame-allocated records and pushes. See Lowering.cpp.
+class Lowering {
+public:
+  Lowering(clang::Sema &S, Diags &D) : B(S), D(D) {}
+
+  /// Rewrites FDs.FD's body in place. The functions it synthesises are
+  /// appended to Synthesised: the caller must hand them to CodeGen. Returns
+  /// false (after a diagnostic) if the ABI declarations are unusable.
+  bool lower(FunctionDefers &FDs,
+             llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
+
+private:
+  /// What a tier adds to the function: statements opening the body, the
+  /// variable whose cleanup runs the deferred code, the cleanup for hooks,
+  /// and, per site, the statement that replaces its marker loop.
+  struct Rewrite {
+    llvm::SmallVector<clang::Stmt *, 8> Entry;
+    clang::VarDecl *FrameVar = nullptr;
+    clang::FunctionDecl *HookFn = nullptr;
+  };
+
+  bool findAbi(clang::SourceLocation L);
+  bool lowerOpenCoded(FunctionDefers &FDs,
+                      llvm::ArrayRef<OutlinedDefer> Outs, Rewrite &RW,
+                      llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
+  bool lowerRuntime(FunctionDefers &FDs, llvm::ArrayRef<OutlinedDefer> Outs,
+                    Rewrite &RW);
+  /// `Storage.field = value;` for each snapshot value, into Out.
+  bool fillSnapshot(const OutlinedDefer &OD,
+                    llvm::function_ref<clang::Expr *()> Storage,
+                    llvm::SmallVectorImpl<clang::Stmt *> &Out);
+  clang::FunctionDecl *helperFunction(const clang::FunctionDecl *Of,
+                                      llvm::StringRef Name,
+                                      clang::QualType ParamTy,
+                                      clang::SourceLocation L);
+  clang::Stmt *cleanupHook(const Rewrite &RW, clang::SourceLocation L);
+
+  AstBuilder B;
+  Diags &D;
+  AbiDecls Abi;
+  unsigned NextOutlined = 0;
+  bool AbiLooked = false;
+  bool AbiOK = false;
+};
+
+} // namespace cdefer
+
+#endif

@@ -64,3 +64,8 @@ configure_file(${CMAKE_CURRENT_LIST_DIR}/cdefer.pc.in
   ${PROJECT_BINARY_DIR}/cmake/cdefer.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/cmake/cdefer.pc
   DESTINATION ${CDEFER_INSTALL_PKGCONFIGDIR})
+
+# The GCC plugin, next to CDefer.so, when plugin/gcc/ could build it.
+if(TARGET cdefer_gcc)
+  install(PROGRAMS ${PROJECT_BINARY_DIR}/lib/cdefer_gcc.so DESTINATION ${CDEFER_INSTALL_PLUGINDIR})
+endif()

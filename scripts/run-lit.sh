@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs the lit suite, then the compile-and-run tests (test/run, the examples)
 # once more under each forced tier (-fplugin-arg-cdefer-tier=open, frame,
-# pool: SPEC 3 says every tier gives the same output), and ends with one
+# pool: SPEC 3 says every tier gives the same output), then all of that again
+# with the GCC plugin (--param cdefer_compiler=gcc; CDEFER_GCC_PASSES= empty
+# skips it), and ends with one
 # plain line, "N passed, N failed, N skipped", summed over the passes, so that
 # any CI reads the result the same way. Exit status: nonzero if any pass
 # failed.
@@ -40,5 +42,14 @@ for tier in "${tiers[@]}"; do
   run_pass "run tests and examples, tier=$tier" "$@" \
     --param "cdefer_cflags=-fplugin-arg-cdefer-tier=$tier" --filter '^cdefer :: (run|examples)/'
 done
+# The same suite under the GCC plugin (every test UNSUPPORTED if it was not
+# built), and its run tests under each forced tier.
+if [ -n "${CDEFER_GCC_PASSES-1}" ]; then
+  run_pass "all tests, gcc" "$@" --param cdefer_compiler=gcc
+  for tier in "${tiers[@]}"; do
+    run_pass "run tests and examples, gcc, tier=$tier" "$@" --param cdefer_compiler=gcc \
+      --param "cdefer_cflags=-fplugin-arg-cdefer_gcc-tier=$tier" --filter '^cdefer :: (run|examples)/'
+  done
+fi
 echo "${total_passed} passed, ${total_failed} failed, ${total_skipped} skipped"
 exit "$status"

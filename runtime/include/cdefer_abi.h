@@ -29,7 +29,8 @@
  *    snapshot among the function's hidden locals; __cdefer_push_frame links
  *    the record onto the function's struct __cdefer_frame.
  *  - pooled (a `__defer` that can run more than once per call): __cdefer_push
- *    copies the snapshot into a record from the thread's pool.
+ *    copies the snapshot into a record from the thread's pool. Its common
+ *    case is inline (no call); the rest is __cdefer_push_slow's.
  *
  * The frame variable's cleanup, __cdefer_frame_exit, runs the frame's records
  * newest first on every exit, after the return value is computed. A marker
@@ -38,12 +39,14 @@
 #ifndef __CDEFER_ABI_H
 #define __CDEFER_ABI_H 1
 
-#define __CDEFER_ABI_VERSION 2
-
-struct __cdefer_thread;
+#define __CDEFER_ABI_VERSION 3
 
 /* A deferred statement, outlined by the plugin; ctx is the snapshot. */
 typedef void (*__cdefer_fn_t)(void *__ctx);
+
+struct __cdefer_frame;
+struct __cdefer_thread;
+struct __cdefer_chunk;
 
 /* One pending execution of a `__defer`. A frame-allocated record is a hidden
  * local of the function that defers, filled by __cdefer_push_frame; a pooled
@@ -53,7 +56,14 @@ struct __cdefer_record {
   __cdefer_fn_t __fn;             /* the outlined deferred statement */
   void *__ctx;                    /* its snapshot, passed to __fn */
   const char *__site;             /* "file:line:function" of the `__defer` */
-  __SIZE_TYPE__ __pooled;         /* 0: lives in the frame; else the runtime's */
+  __SIZE_TYPE__ __pooled;         /* one of the kinds below */
+};
+
+/* What a record's __pooled says it is. */
+enum {
+  __CDEFER_FRAME_RECORD = 0, /* frame-allocated: lives in the frame */
+  __CDEFER_POOL_RECORD = 1,  /* runtime-owned, from the thread's pool */
+  __CDEFER_HEAP_RECORD = 2   /* runtime-owned, malloc'd for a big context */
 };
 
 /* One per call of a function with a runtime-tier `__defer`: a hidden local,
@@ -68,12 +78,112 @@ struct __cdefer_frame {
   __SIZE_TYPE__ __pooled;          /* pooled records on __head's list */
 };
 
-/* Called where a pooled `__defer` executes: copies size bytes of ctx into a
- * record from this thread's pool (or the heap, if it is too big) and puts it
- * first on frame's list. site is a string literal "file:line:function". */
-extern void __cdefer_push(struct __cdefer_frame *__frame, __cdefer_fn_t __fn,
-                          const void *__ctx, __SIZE_TYPE__ __size,
-                          const char *__site);
+/* A runtime-owned record, public so that the inline __cdefer_push can fill
+ * one. The context follows this header: a pool record is
+ * __CDEFER_RECORD_BYTES long in all, so it holds __CDEFER_INLINE_BYTES of
+ * context (64 on LP64); a bigger context gets a record of its own from
+ * malloc (a "heap record"). The runtime sets __pub.__ctx (to the context),
+ * __pub.__pooled (to the kind) and __capacity once, when it makes the
+ * record; a push fills in the rest. */
+struct __cdefer_pool_record {
+  struct __cdefer_record __pub; /* __next links the frame's list */
+  /* The next older record on the thread's chain; in the pool, the next free
+   * one. */
+  struct __cdefer_pool_record *__link;
+  /* The frame that pushed it: compared, never dereferenced, since the frame
+   * is dead if its function was left by longjmp. */
+  struct __cdefer_frame *__frame;
+  /* Context bytes it can hold: __CDEFER_INLINE_BYTES, or for a heap record
+   * the size of the context it was made for. */
+  __SIZE_TYPE__ __capacity;
+};
+
+#define __CDEFER_RECORD_BYTES ((__SIZE_TYPE__)128)
+#define __CDEFER_INLINE_BYTES                                                          \
+  (__CDEFER_RECORD_BYTES - sizeof(struct __cdefer_pool_record))
+
+/* Everything the runtime knows about one thread: its chain of pooled
+ * records, its pool, its counters. Zero is the initial state. The inline
+ * __cdefer_push touches __head, __free, __pending and __pushed; the rest is
+ * the runtime's. Frame-allocated records never touch it.
+ *
+ * The counters are those cdefer_thread_stats reports, or what it derives
+ * them from (runtime/src/thread.c): a pool hit is a push that was neither a
+ * miss nor a heap fallback; a record that ran is one pushed, no longer
+ * pending, and not dropped as stale; and the peak is brought up to date
+ * where records leave the chain rather than at each push (defer.c). */
+struct __cdefer_thread {
+  struct __cdefer_pool_record *__head; /* newest record on the chain; 0 when empty */
+  struct __cdefer_pool_record *__free; /* the pool's free list (pool records only) */
+  __SIZE_TYPE__ __pending;             /* records on the chain */
+  /* Not next to __pending, which would tempt the compiler into one vector
+   * add for both of the push's increments (three instructions, not two). */
+  __extension__ __UINT64_TYPE__ __peak_pending; /* the most pending, until the last update */
+  __extension__ __UINT64_TYPE__ __pushed;
+  __extension__ __UINT64_TYPE__ __pool_misses;
+  __extension__ __UINT64_TYPE__ __heap_fallbacks;
+  __extension__ __UINT64_TYPE__ __dropped; /* stale records dropped */
+  struct __cdefer_chunk *__chunks; /* every chunk the pool carved, newest first */
+  __SIZE_TYPE__ __chunk_records;   /* how many records the next chunk will hold */
+  int __attached;                  /* the thread's teardown is registered */
+};
+
+/* The calling thread's state, defined by the runtime. initial-exec: the
+ * inline __cdefer_push reads it at every pooled `__defer`, and the default
+ * model would make that a call to __tls_get_addr in a shared object. The
+ * price is a slot of static TLS (the runtime's own accesses pay it anyway).
+ * __thread rather than _Thread_local: C89 and C++ take it too. */
+extern __thread struct __cdefer_thread __cdefer_self
+    __attribute__((__tls_model__("initial-exec")));
+
+/* The out-of-line push, and the whole of it: called by __cdefer_push for
+ * every case but the common one (the pool is empty, the context too big for a
+ * pool record, the frame another thread's, fn null), with its arguments. The
+ * runtime also exports it as `__cdefer_push`, for code that declares the
+ * ABI itself instead of including this header (the GCC plugin). */
+extern void __cdefer_push_slow(struct __cdefer_frame *__frame, __cdefer_fn_t __fn,
+                               const void *__ctx, __SIZE_TYPE__ __size,
+                               const char *__site);
+
+/* Where a pooled `__defer` executes: copies size bytes of ctx into a record
+ * from this thread's pool (or the heap, if it is too big) and puts it first
+ * on frame's list and on the thread's chain. site is a string literal
+ * "file:line:function". The plugin passes a constant size and a function
+ * for fn, so after inlining the tests on them fold away and the copy is a
+ * few moves: what is left is a pop from the free list, the stores that fill
+ * and link the record, and three counters. */
+static __inline__ __attribute__((__unused__)) void
+__cdefer_push(struct __cdefer_frame *__frame, __cdefer_fn_t __fn, const void *__ctx,
+              __SIZE_TYPE__ __size, const char *__site) {
+  struct __cdefer_thread *__t = &__cdefer_self;
+  struct __cdefer_pool_record *__r = __t->__free;
+  if (__builtin_expect(__r == 0 || __size > __CDEFER_INLINE_BYTES || __fn == 0, 0))
+    goto __slow;
+  if (__builtin_expect(__frame->__owner != __t, 0)) {
+    if (__frame->__owner != 0)
+      goto __slow;
+    /* The frame's first pooled push: whatever is on the chain now is its
+     * callers' (or stale), and must be the head again when it returns. */
+    __frame->__mark = __t->__head;
+    __frame->__owner = __t;
+  }
+  __t->__free = __r->__link;
+  if (__size != 0)
+    __builtin_memcpy(__r + 1, __ctx, __size);
+  __r->__frame = __frame;
+  __r->__pub.__fn = __fn;
+  __r->__pub.__site = __site;
+  __r->__link = __t->__head;
+  __t->__head = __r;
+  __r->__pub.__next = __frame->__head;
+  __frame->__head = &__r->__pub;
+  __frame->__pooled++;
+  __t->__pending++;
+  __t->__pushed++;
+  return;
+__slow:
+  __cdefer_push_slow(__frame, __fn, __ctx, __size, __site);
+}
 
 /* Called by __cdefer_frame_exit when the frame's newest record is pooled, or
  * when its list is empty but __pooled is nonzero (corruption): runs the
@@ -91,7 +201,7 @@ __cdefer_push_frame(struct __cdefer_frame *__frame, struct __cdefer_record *__r,
   __r->__fn = __fn;
   __r->__ctx = __ctx;
   __r->__site = __site;
-  __r->__pooled = 0;
+  __r->__pooled = __CDEFER_FRAME_RECORD;
   __r->__next = __frame->__head;
   __frame->__head = __r;
 }

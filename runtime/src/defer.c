@@ -19,7 +19,10 @@
  *    pooled record is newer, and then only to run it (__cdefer_return).
  *  - A pooled record (a `__defer` in a loop, or one whose context must be
  *    copied) comes from the thread's pool: __cdefer_push copies the context
- *    into it. It is also on the thread's chain, below.
+ *    into it. It is also on the thread's chain, below. The push is inline
+ *    in cdefer_abi.h for the common case (a record on the free list, a
+ *    context that fits, a frame of this thread's); everything else calls
+ *    __cdefer_push_slow, here, which does the same and more.
  *
  * The frame variable's cleanup, the inline __cdefer_frame_exit, runs the
  * frame's list newest first on every exit of the function. It runs the
@@ -86,8 +89,18 @@
  * memory is fatal: a deferred call is never lost for want of memory.
  *
  * No lock anywhere: a chain, its pool and its counters belong to one thread.
- * __cdefer_push finds the thread through one _Thread_local access and saves
+ * __cdefer_push finds the thread through one _Thread_local access (the
+ * initial-exec __cdefer_self, which cdefer_abi.h declares for it) and saves
  * it in the frame, so __cdefer_return needs none.
+ *
+ * The run stays out of line: an inline run of pooled records in
+ * __cdefer_frame_exit (which every function with a runtime-tier `__defer`
+ * carries, twice under -fexceptions) measured slower per record than this
+ * loop and about doubled those functions' code, frame-allocated-only ones
+ * included. __cdefer_return keeps the common case short instead: one
+ * compare per record for its kind, the checks as compares against values it
+ * loads anyway, and the thread's peak pending count brought up to date once
+ * per call rather than at each push.
  *
  * Nothing runs deferred calls on exit(), _Exit(), abort(), a longjmp out of
  * a frame, or a crash (Go's os.Exit). The pooled records of a frame left by
@@ -107,10 +120,10 @@
  * corrupted into a cycle. */
 static const char *frame_site(const struct __cdefer_thread *t,
                               const struct __cdefer_frame *frame) {
-  const struct __cdefer_pool_record *r = t->head;
-  for (size_t n = 0; r != NULL && n < t->pending; r = r->link, n++)
-    if (r->frame == frame)
-      return r->pub.__site;
+  const struct __cdefer_pool_record *r = t->__head;
+  for (size_t n = 0; r != NULL && n < t->__pending; r = r->__link, n++)
+    if (r->__frame == frame)
+      return r->__pub.__site;
   return NULL;
 }
 
@@ -148,14 +161,14 @@ lost_records(const struct __cdefer_thread *t, const struct __cdefer_frame *frame
   __cdefer_fatal(site,
                  "returning with %zu deferred call%s still counted, under another frame's, but "
                  "the thread counts only %zu on its chain (corrupted frame or chain)",
-                 frame->__pooled, plural, t->pending);
+                 frame->__pooled, plural, t->__pending);
 }
 
 /* Called by drop for each stale record, before giving it back: one line on
  * stderr, naming where the record was registered. */
 static void report_stale(const struct __cdefer_pool_record *r) {
   int where_len;
-  const char *site = r->pub.__site;
+  const char *site = r->__pub.__site;
   const char *fn = __cdefer_site_function(site, &where_len);
   fprintf(stderr,
           "cdefer: deferred call registered at %.*s in %s() will not run: its function was "
@@ -171,26 +184,37 @@ static _Noreturn __attribute__((noinline, cold)) void
 foreign_record(const char *site, const struct __cdefer_pool_record *r, const char *what,
                const char *list) {
   int where_len;
-  const char *fn = __cdefer_site_function(r->pub.__site, &where_len);
+  const char *fn = __cdefer_site_function(r->__pub.__site, &where_len);
   __cdefer_fatal(site, "returning with %s deferred call, registered at %.*s in %s(), on %s "
                        "(corrupted frame)",
-                 what, where_len, r->pub.__site != NULL ? r->pub.__site : "?", fn, list);
+                 what, where_len, r->__pub.__site != NULL ? r->__pub.__site : "?", fn, list);
 }
 
 /* Called by drop_stale and drop_stale_to_mark for r, a stale record on top
  * of t's chain: unlinks and uncounts it, reports it, and gives it back to
  * the pool (or frees a heap record). Its dead frame is not touched. */
 static void drop(struct __cdefer_thread *t, struct __cdefer_pool_record *r) {
-  t->head = r->link;
-  t->pending--;
-  t->dropped++;
+  __cdefer_note_peak(t);
+  t->__head = r->__link;
+  t->__pending--;
+  t->__dropped++;
   report_stale(r);
   __cdefer_pool_put(t, r);
 }
 
-/* Called by __cdefer_return, off its fast path, when the frame's next
- * record pr (a pooled one, just unlinked from the frame's list) is not on
- * top of the chain, is not the frame's, or is not counted.
+/* Called when the frame's list holds one more runtime-owned record, pr,
+ * than the frame counts (__pooled is 0). */
+static _Noreturn __attribute__((noinline, cold)) void
+overfull_list(const struct __cdefer_thread *t, const struct __cdefer_frame *frame,
+              const struct __cdefer_pool_record *pr, const char *ran_site) {
+  __cdefer_fatal(pr->__frame == frame ? pr->__pub.__site : blame(t, frame, ran_site),
+                 "returning with more deferred calls on the frame's list than the frame "
+                 "counted (corrupted frame)");
+}
+
+/* Called by __cdefer_return (take_off_chain), off its fast path, when the
+ * frame's next record pr (a pooled one, just unlinked from the frame's list)
+ * is not on top of the chain or is not the frame's.
  *
  * On entry: t is the frame's thread, the calling one. Every record above pr
  * on the chain is stale (see the opening comment): drops each (drop),
@@ -202,25 +226,23 @@ static __attribute__((noinline, cold)) void
 drop_stale(struct __cdefer_thread *t, const struct __cdefer_frame *frame,
            const struct __cdefer_pool_record *pr, const char *ran_site) {
   if (frame->__pooled == 0)
-    __cdefer_fatal(pr->frame == frame ? pr->pub.__site : blame(t, frame, ran_site),
-                   "returning with more deferred calls on the frame's list than the frame "
-                   "counted (corrupted frame)");
+    overfull_list(t, frame, pr, ran_site);
   for (;;) {
-    struct __cdefer_pool_record *r = t->head;
+    struct __cdefer_pool_record *r = t->__head;
     if (r == NULL || r == frame->__mark)
       lost_records(t, frame, r, ran_site);
     if (r == pr) {
-      if (pr->frame != frame)
+      if (pr->__frame != frame)
         foreign_record(blame(t, frame, ran_site), pr, "another frame's", "this frame's list");
       return;
     }
-    if (r->frame == frame)
-      __cdefer_fatal(r->pub.__site,
+    if (r->__frame == frame)
+      __cdefer_fatal(r->__pub.__site,
                      "the frame's deferred calls are on the thread's chain in another order "
                      "than on the frame's list (corrupted frame or chain)");
     /* r is not the frame's, and the frame's own records are below it: the
      * thread must count at least one more record than the frame does. */
-    if (t->pending <= frame->__pooled)
+    if (t->__pending <= frame->__pooled)
       lost_records(t, frame, r, ran_site);
     drop(t, r);
   }
@@ -241,127 +263,116 @@ static __attribute__((noinline, cold)) void
 drop_stale_to_mark(struct __cdefer_thread *t, const struct __cdefer_frame *frame,
                    const char *ran_site) {
   size_t n = 0;
-  for (struct __cdefer_pool_record *r = t->head; r != frame->__mark; r = r->link, n++) {
-    if (r == NULL || n == t->pending)
+  for (struct __cdefer_pool_record *r = t->__head; r != frame->__mark; r = r->__link, n++) {
+    if (r == NULL || n == t->__pending)
       __cdefer_fatal(ran_site, "after running this frame's deferred calls the chain is not "
                                "where the frame found it (corrupted frame or chain)");
-    if (r->frame == frame)
-      __cdefer_fatal(r->pub.__site, "returning with deferred calls of the frame on the "
+    if (r->__frame == frame)
+      __cdefer_fatal(r->__pub.__site, "returning with deferred calls of the frame on the "
                                     "chain that are not on its list (corrupted frame)");
   }
   while (n-- != 0)
-    drop(t, t->head);
+    drop(t, t->__head);
 }
 
-/* Called by __cdefer_push when a frame that another thread pushed on pushes
- * on this one. */
+/* Called by __cdefer_push_slow when a frame that another thread pushed on
+ * pushes on this one. */
 static _Noreturn __attribute__((noinline, cold)) void shared_frame(const char *site) {
   __cdefer_fatal(site, "deferring on a frame that another thread started deferring on "
                        "(a frame shared between threads, or a corrupted frame)");
 }
 
-/* Copies a context of at most CDEFER_INLINE_BYTES into a pool record without
- * calling memcpy: the size is only known at run time, and for the usual few
- * words two overlapping fixed-size copies (plain loads and stores) beat the
- * call. */
-static inline void copy_context(unsigned char *restrict to, const unsigned char *restrict from,
-                                size_t size) {
-  if (size <= 16) {
-    if (size >= 8) {
-      __builtin_memcpy(to, from, 8);
-      __builtin_memcpy(to + size - 8, from + size - 8, 8);
-    } else if (size >= 4) {
-      __builtin_memcpy(to, from, 4);
-      __builtin_memcpy(to + size - 4, from + size - 4, 4);
-    } else if (size != 0) {
-      to[0] = from[0];
-      to[size / 2] = from[size / 2];
-      to[size - 1] = from[size - 1];
-    }
-  } else if (size <= 32) {
-    __builtin_memcpy(to, from, 16);
-    __builtin_memcpy(to + size - 16, from + size - 16, 16);
-  } else if (size <= 64) {
-    __builtin_memcpy(to, from, 32);
-    __builtin_memcpy(to + size - 32, from + size - 32, 32);
-  } else {
-    memcpy(to, from, size); /* pool records bigger than LP64's */
-  }
-}
-
-/* Puts r, holding its context, first on the thread's chain and on the
- * frame's list, and counts it. */
-static inline void link_record(struct __cdefer_thread *t, struct __cdefer_frame *frame,
-                               struct __cdefer_pool_record *r, __cdefer_fn_t fn,
-                               size_t size, const char *site) {
-  r->size = size;
-  r->frame = frame;
-  r->pub.__fn = fn;
-  r->pub.__site = site;
-  r->link = t->head;
-  t->head = r;
-  r->pub.__next = frame->__head;
-  frame->__head = &r->pub;
-  frame->__pooled++;
-  t->pushed++;
-  if (++t->pending > t->peak_pending)
-    t->peak_pending = t->pending;
-}
-
-/* Called by __cdefer_push, with the same arguments and t its thread, when
- * the pool is empty or the context too big for a pool record: the pushes
- * that call malloc. Kept out of __cdefer_push so that its fast path needs no
- * registers saved; a tail call, so the arguments pass straight through. */
-static __attribute__((noinline)) void push_malloc(struct __cdefer_frame *frame,
-                                                  __cdefer_fn_t fn, const void *ctx,
-                                                  size_t size, const char *site,
-                                                  struct __cdefer_thread *t) {
-  struct __cdefer_pool_record *r;
-  if (size <= CDEFER_INLINE_BYTES)
-    r = __cdefer_pool_refill(t, site);
-  else
-    r = __cdefer_heap_record(t, size, site);
-  if (size != 0)
-    memcpy(r->payload, ctx, size);
-  link_record(t, frame, r, fn, size, site);
-}
-
-/* The compiler turns each executed pooled `__defer` into a call to this.
+/* The inline __cdefer_push (cdefer_abi.h) calls this, with its own
+ * arguments, when it cannot do the push itself: the pool is empty, the
+ * context is too big for a pool record, the frame is another thread's, or fn
+ * is null. It is the whole push, and does every case.
  *
  * On entry: frame is the calling function's hidden frame, zeroed at the
  * function's entry and touched since only by __cdefer_push_frame (which
- * links frame-allocated records onto its list) and this function; if
- * frame->__owner is set, this frame made a pooled push before, on that
- * thread. ctx points to size bytes (ctx may be NULL when size is 0): the
- * context the plugin built for fn, copied here, so it may die as soon as
+ * links frame-allocated records onto its list), __cdefer_push and this
+ * function; if frame->__owner is set, this frame made a pooled push before,
+ * on that thread. ctx points to size bytes (ctx may be NULL when size is 0):
+ * the context the plugin built for fn, copied here, so it may die as soon as
  * this returns. site is a string literal "file:line:function".
  *
- * This is the hot path of a loop's `__defer`: one thread-local access, a
- * pool pop, a copy of a few words, two list pushes and three counters, with
- * every slow case out of line. */
-CDEFER_API void __cdefer_push(struct __cdefer_frame *frame, __cdefer_fn_t fn,
-                              const void *ctx, size_t size, const char *site) {
+ * What the record holds and which counters move is exactly what the inline
+ * push does; besides, a pool miss or a heap record is counted where it is
+ * made (pool.c). */
+CDEFER_API void __cdefer_push_slow(struct __cdefer_frame *frame, __cdefer_fn_t fn,
+                                   const void *ctx, size_t size, const char *site) {
   struct __cdefer_thread *t = &__cdefer_self;
 
-  if (CDEFER_UNLIKELY(frame->__owner != t)) {
+  if (frame->__owner != t) {
     if (frame->__owner != NULL)
       shared_frame(site);
-    /* The frame's first pooled push: whatever is on the chain now is its
-     * callers' (or stale), and must be the head again when it returns. */
-    frame->__mark = t->head;
+    /* The frame's first pooled push: as in __cdefer_push. */
+    frame->__mark = t->__head;
     frame->__owner = t;
   }
-  if (CDEFER_UNLIKELY(fn == NULL))
+  if (fn == NULL)
     __cdefer_fatal(site, "deferring a null function");
 
-  struct __cdefer_pool_record *r = t->free;
-  if (CDEFER_UNLIKELY(r == NULL || size > CDEFER_INLINE_BYTES)) {
-    push_malloc(frame, fn, ctx, size, site, t);
-    return;
+  struct __cdefer_pool_record *r;
+  if (size > __CDEFER_INLINE_BYTES) {
+    r = __cdefer_heap_record(t, size, site);
+  } else if (t->__free == NULL) {
+    r = __cdefer_pool_refill(t, site);
+  } else {
+    r = t->__free;
+    t->__free = r->__link;
   }
-  t->free = r->link;
-  copy_context(r->payload, ctx, size);
-  link_record(t, frame, r, fn, size, site);
+  if (size != 0)
+    memcpy(__cdefer_payload(r), ctx, size);
+  r->__frame = frame;
+  r->__pub.__fn = fn;
+  r->__pub.__site = site;
+  r->__link = t->__head;
+  t->__head = r;
+  r->__pub.__next = frame->__head;
+  frame->__head = &r->__pub;
+  frame->__pooled++;
+  t->__pending++;
+  t->__pushed++;
+}
+
+/* __cdefer_push as a symbol as well, for code that calls it without the
+ * header's inline definition in view: the GCC plugin declares the runtime's
+ * entry points itself unless the unit includes <cdefer.h>. The slow path is
+ * a complete push. (The asm label keeps the C name apart from the header's
+ * static inline __cdefer_push.) */
+CDEFER_API extern void __cdefer_push_symbol(struct __cdefer_frame *frame, __cdefer_fn_t fn,
+                                            const void *ctx, size_t size, const char *site)
+    __asm__("__cdefer_push") __attribute__((alias("__cdefer_push_slow")));
+
+/* Called by __cdefer_return for each runtime-owned record pr it meets on
+ * the frame's list, before running it: takes it off the thread's chain and
+ * uncounts it. pr must be on top of the chain, the frame's, and counted; if
+ * it is not, drop_stale drops the stale records above it, or ends the
+ * process. */
+static inline void take_off_chain(struct __cdefer_thread *t, struct __cdefer_frame *frame,
+                                  struct __cdefer_pool_record *pr, const char *ran_site) {
+  if (CDEFER_UNLIKELY(t->__head != pr || pr->__frame != frame))
+    drop_stale(t, frame, pr, ran_site);
+  /* Uncounted, and checked in the same step (a subtraction and a branch on
+   * its borrow). */
+  if (CDEFER_UNLIKELY(__builtin_sub_overflow(frame->__pooled, 1, &frame->__pooled))) {
+    frame->__pooled = 0;
+    overfull_list(t, frame, pr, ran_site);
+  }
+  t->__head = pr->__link;
+  t->__pending--;
+}
+
+/* Called by __cdefer_return for a record on the frame's list whose
+ * __pooled is no kind at all. Its site may be as broken as its kind, so the
+ * frame's is blamed. */
+static _Noreturn __attribute__((noinline, cold)) void
+unknown_kind(const struct __cdefer_thread *t, const struct __cdefer_frame *frame,
+             const struct __cdefer_record *r, const char *ran_site) {
+  __cdefer_fatal(blame(t, frame, ran_site),
+                 "returning with a deferred call of unknown kind %zu on the frame's list "
+                 "(corrupted frame)",
+                 r->__pooled);
 }
 
 /* Called by __cdefer_return for a frame that never made a pooled push but
@@ -402,24 +413,30 @@ CDEFER_API void __cdefer_return(struct __cdefer_frame *frame) {
 
   if (CDEFER_UNLIKELY(t == NULL))
     never_pushed(frame);
+  __cdefer_note_peak(t);
 
   struct __cdefer_record *r;
   while ((r = frame->__head) != NULL) {
     frame->__head = r->__next;
-    if (!r->__pooled) {
+    struct __cdefer_pool_record *pr = __cdefer_pooled_of(r);
+    /* The three kinds of record, the most common first. */
+    if (CDEFER_LIKELY(r->__pooled == __CDEFER_POOL_RECORD)) {
+      take_off_chain(t, frame, pr, ran_site);
       ran_site = r->__site;
       r->__fn(r->__ctx);
-      continue;
+      pr->__link = t->__free; /* back to the pool, now that ctx is dead */
+      t->__free = pr;
+    } else if (r->__pooled == __CDEFER_FRAME_RECORD) {
+      ran_site = r->__site;
+      r->__fn(r->__ctx);
+    } else if (r->__pooled == __CDEFER_HEAP_RECORD) {
+      take_off_chain(t, frame, pr, ran_site);
+      ran_site = r->__site;
+      r->__fn(r->__ctx);
+      free(pr);
+    } else {
+      unknown_kind(t, frame, r, ran_site);
     }
-    struct __cdefer_pool_record *pr = __cdefer_pooled_of(r);
-    if (CDEFER_UNLIKELY(t->head != pr || pr->frame != frame || frame->__pooled == 0))
-      drop_stale(t, frame, pr, ran_site);
-    t->head = pr->link;
-    t->pending--;
-    frame->__pooled--;
-    ran_site = r->__site;
-    r->__fn(r->__ctx);
-    __cdefer_pool_put(t, pr);
   }
 
   if (CDEFER_UNLIKELY(frame->__pooled != 0))
@@ -427,6 +444,6 @@ CDEFER_API void __cdefer_return(struct __cdefer_frame *frame) {
                    "returning with %zu deferred call%s still counted but none left on the "
                    "frame's list (corrupted frame)",
                    frame->__pooled, frame->__pooled == 1 ? "" : "s");
-  if (CDEFER_UNLIKELY(t->head != frame->__mark))
+  if (CDEFER_UNLIKELY(t->__head != frame->__mark))
     drop_stale_to_mark(t, frame, ran_site);
 }

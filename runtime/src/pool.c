@@ -1,9 +1,10 @@
 /*===- pool.c - the per-thread record pool --------------------------------===*
  *
- * Pooled records are CDEFER_RECORD_BYTES = 128 bytes: on LP64 a 64-byte
- * header (the public struct __cdefer_record the frame's list links, 40
- * bytes; then the chain link, the owning frame and the context size), then
- * CDEFER_INLINE_BYTES = 64 bytes of context, aligned for max_align_t. That
+ * Pooled records are __CDEFER_RECORD_BYTES = 128 bytes: on LP64 a 64-byte
+ * header (struct __cdefer_pool_record of cdefer_abi.h: the public struct
+ * __cdefer_record the frame's list links, 40 bytes; then the chain link, the
+ * owning frame and the record's capacity), then
+ * __CDEFER_INLINE_BYTES = 64 bytes of context, aligned for max_align_t. That
  * holds a call's callee and seven pointer-sized arguments, or a block's
  * pointers to eight variables; a typical `__defer fclose(f)` needs 16.
  *
@@ -20,11 +21,12 @@
  * header plus the context, freed as soon as it has run. Those are not pooled
  * (their sizes vary and they are rare); each one counts as a heap fallback.
  * To the ABI both kinds are "pooled" (__pooled != 0): runtime-owned, on the
- * thread's chain.
+ * thread's chain; __pooled tells them apart (__CDEFER_POOL_RECORD,
+ * __CDEFER_HEAP_RECORD).
  *
- * A record's pub.__ctx (its payload) and pub.__pooled never change, so they
- * are set here, once, when the record is carved or allocated, and never by
- * __cdefer_push.
+ * A record's __pub.__ctx (its payload), __pub.__pooled and __capacity never
+ * change, so they are set here, once, when the record is carved or
+ * allocated, and never by a push.
  *===----------------------------------------------------------------------===*/
 #include "internal.h"
 
@@ -34,14 +36,17 @@ enum { FIRST_CHUNK_RECORDS = 32, MAX_CHUNK_RECORDS = 1024 };
 
 struct __cdefer_chunk {
   struct __cdefer_chunk *next;
-  _Alignas(max_align_t) unsigned char records[]; /* records * CDEFER_RECORD_BYTES */
+  _Alignas(max_align_t) unsigned char records[]; /* records * __CDEFER_RECORD_BYTES */
 };
 
-/* Makes a pool record of raw memory: what never changes is set once. */
-static struct __cdefer_pool_record *init_record(void *slot) {
+/* Makes a record of kind (__CDEFER_POOL_RECORD or __CDEFER_HEAP_RECORD)
+ * for capacity bytes of context out of raw memory: what never changes is set
+ * once. */
+static struct __cdefer_pool_record *init_record(void *slot, size_t kind, size_t capacity) {
   struct __cdefer_pool_record *r = slot;
-  r->pub.__ctx = r->payload;
-  r->pub.__pooled = 1;
+  r->__pub.__ctx = __cdefer_payload(r);
+  r->__pub.__pooled = kind;
+  r->__capacity = capacity;
   return r;
 }
 
@@ -50,41 +55,42 @@ static struct __cdefer_pool_record *init_record(void *slot) {
  * pooled push this is where its teardown gets registered. */
 CDEFER_HIDDEN struct __cdefer_pool_record *__cdefer_pool_refill(struct __cdefer_thread *t,
                                                                 const char *site) {
-  if (!t->attached)
+  if (!t->__attached)
     __cdefer_thread_attach(t, site);
 
-  size_t n = t->chunk_records ? t->chunk_records : FIRST_CHUNK_RECORDS;
-  size_t bytes = offsetof(struct __cdefer_chunk, records) + n * CDEFER_RECORD_BYTES;
+  size_t n = t->__chunk_records ? t->__chunk_records : FIRST_CHUNK_RECORDS;
+  size_t bytes = offsetof(struct __cdefer_chunk, records) + n * __CDEFER_RECORD_BYTES;
   struct __cdefer_chunk *c = malloc(bytes);
   if (c == NULL)
     __cdefer_fatal(site, "out of memory: cannot allocate %zu bytes for %zu deferred-call "
                          "records",
                    bytes, n);
-  c->next = t->chunks;
-  t->chunks = c;
-  t->chunk_records = n < MAX_CHUNK_RECORDS ? 2 * n : MAX_CHUNK_RECORDS;
-  t->pool_misses++;
+  c->next = t->__chunks;
+  t->__chunks = c;
+  t->__chunk_records = n < MAX_CHUNK_RECORDS ? 2 * n : MAX_CHUNK_RECORDS;
+  t->__pool_misses++;
 
   /* Record 0 is returned; 1..n-1 go on the free list in address order, so
    * the next pushes walk the chunk forwards. */
-  struct __cdefer_pool_record *next = t->free;
+  struct __cdefer_pool_record *next = t->__free;
   for (size_t i = n - 1; i > 0; i--) {
-    struct __cdefer_pool_record *r = init_record(c->records + i * CDEFER_RECORD_BYTES);
-    r->link = next;
+    struct __cdefer_pool_record *r = init_record(c->records + i * __CDEFER_RECORD_BYTES,
+                                                 __CDEFER_POOL_RECORD, __CDEFER_INLINE_BYTES);
+    r->__link = next;
     next = r;
   }
-  t->free = next;
-  return init_record(c->records);
+  t->__free = next;
+  return init_record(c->records, __CDEFER_POOL_RECORD, __CDEFER_INLINE_BYTES);
 }
 
 /* Called by __cdefer_push's slow path for a context bigger than a pool
  * record holds. */
 CDEFER_HIDDEN struct __cdefer_pool_record *
 __cdefer_heap_record(struct __cdefer_thread *t, size_t size, const char *site) {
-  if (!t->attached)
+  if (!t->__attached)
     __cdefer_thread_attach(t, site);
 
-  size_t header = offsetof(struct __cdefer_pool_record, payload);
+  size_t header = sizeof(struct __cdefer_pool_record);
   if (size > SIZE_MAX - header)
     __cdefer_fatal(site, "deferred call context of %zu bytes is too big", size);
   void *block = malloc(header + size);
@@ -92,26 +98,26 @@ __cdefer_heap_record(struct __cdefer_thread *t, size_t size, const char *site) {
     __cdefer_fatal(site, "out of memory: cannot allocate %zu bytes for a deferred call's "
                          "context",
                    header + size);
-  t->heap_fallbacks++;
-  return init_record(block);
+  t->__heap_fallbacks++;
+  return init_record(block, __CDEFER_HEAP_RECORD, size);
 }
 
 /* Called by the thread's teardown, after any report: frees the heap records
  * still on the chain and every chunk (which holds the pool records, pending
  * or free). The caller resets the rest of the state. */
 CDEFER_HIDDEN void __cdefer_pool_destroy(struct __cdefer_thread *t) {
-  struct __cdefer_pool_record *r = t->head;
-  for (size_t n = 0; r != NULL && n < t->pending; n++) {
-    struct __cdefer_pool_record *older = r->link;
-    if (r->size > CDEFER_INLINE_BYTES)
+  struct __cdefer_pool_record *r = t->__head;
+  for (size_t n = 0; r != NULL && n < t->__pending; n++) {
+    struct __cdefer_pool_record *older = r->__link;
+    if (r->__pub.__pooled == __CDEFER_HEAP_RECORD)
       free(r);
     r = older;
   }
-  t->head = NULL;
-  t->free = NULL;
-  for (struct __cdefer_chunk *c = t->chunks, *next; c != NULL; c = next) {
+  t->__head = NULL;
+  t->__free = NULL;
+  for (struct __cdefer_chunk *c = t->__chunks, *next; c != NULL; c = next) {
     next = c->next;
     free(c);
   }
-  t->chunks = NULL;
+  t->__chunks = NULL;
 }

@@ -25,7 +25,9 @@
 #include <stdio.h>
 #include <string.h>
 
-CDEFER_HIDDEN _Thread_local struct __cdefer_thread __cdefer_self
+/* Exported: the inline __cdefer_push of plugin-compiled code uses it too.
+ * Declared in cdefer_abi.h (with __thread, which C89 and C++ also accept). */
+CDEFER_API _Thread_local struct __cdefer_thread __cdefer_self
     __attribute__((tls_model("initial-exec")));
 
 /* A report lists this many sites, newest first, then how many more. */
@@ -50,20 +52,20 @@ static void print_site(const char *site, size_t count) {
  * run, and where they were registered, newest first. */
 static void report_pending(const struct __cdefer_thread *t) {
   int where_len;
-  const char *newest = t->head ? t->head->pub.__site : NULL;
+  const char *newest = t->__head ? t->__head->__pub.__site : NULL;
   const char *fn = __cdefer_site_function(newest, &where_len);
 
   flockfile(stderr); /* one report, not interleaved with another thread's */
   fprintf(stderr,
           "cdefer: thread ended with %zu pending deferred call%s; newest registered at "
           "%.*s in %s()\n",
-          t->pending, t->pending == 1 ? "" : "s", where_len, newest ? newest : "?", fn);
-  const struct __cdefer_pool_record *r = t->head;
+          t->__pending, t->__pending == 1 ? "" : "s", where_len, newest ? newest : "?", fn);
+  const struct __cdefer_pool_record *r = t->__head;
   size_t seen = 0, sites = 0, unlisted = 0;
-  while (r != NULL && seen < t->pending) {
-    const char *site = r->pub.__site;
+  while (r != NULL && seen < t->__pending) {
+    const char *site = r->__pub.__site;
     size_t count = 0;
-    for (; r != NULL && seen < t->pending && r->pub.__site == site; r = r->link, seen++)
+    for (; r != NULL && seen < t->__pending && r->__pub.__site == site; r = r->__link, seen++)
       count++;
     if (sites++ < REPORT_SITES_MAX)
       print_site(site, count);
@@ -82,7 +84,7 @@ static void report_pending(const struct __cdefer_thread *t) {
  * own stack frames are gone; value is that thread's &__cdefer_self. */
 static void thread_teardown(void *value) {
   struct __cdefer_thread *t = value;
-  if (t->pending != 0)
+  if (t->__pending != 0)
     report_pending(t);
   __cdefer_pool_destroy(t);
   memset(t, 0, sizeof *t);
@@ -103,20 +105,20 @@ CDEFER_HIDDEN void __cdefer_thread_attach(struct __cdefer_thread *t, const char 
   if (err != 0)
     __cdefer_fatal(site, "cannot register the thread's deferred-call teardown: %s",
                    strerror(err));
-  t->attached = 1;
+  t->__attached = 1;
 }
 
 /* User code calls these (cdefer.h); they count pooled records only. */
 CDEFER_API size_t cdefer_pending(void) {
-  return __cdefer_self.pending;
+  return __cdefer_self.__pending;
 }
 
 CDEFER_API void cdefer_thread_stats(struct cdefer_thread_stats *out) {
   const struct __cdefer_thread *t = &__cdefer_self;
-  out->pushed = t->pushed;
-  out->run = t->pushed - t->pending - t->dropped;
-  out->pool_hits = t->pushed - t->pool_misses - t->heap_fallbacks;
-  out->pool_misses = t->pool_misses;
-  out->heap_fallbacks = t->heap_fallbacks;
-  out->peak_pending = t->peak_pending;
+  out->pushed = t->__pushed;
+  out->run = t->__pushed - t->__pending - t->__dropped;
+  out->pool_hits = t->__pushed - t->__pool_misses - t->__heap_fallbacks;
+  out->pool_misses = t->__pool_misses;
+  out->heap_fallbacks = t->__heap_fallbacks;
+  out->peak_pending = t->__peak_pending > t->__pending ? t->__peak_pending : t->__pending;
 }

@@ -22,6 +22,7 @@
  *                        made a pooled push
  *   test_death shared    one frame pushed on by two threads
  *   test_death nullfn    a null deferred function
+ *   test_death kind      a record on the list whose kind was overwritten
  *   test_death oom       no memory for a record
  *   test_death toobig    a context too big to allocate at all
  *
@@ -173,6 +174,14 @@ static void nullfn(void) {
   __cdefer_push(&f, NULL, NULL, 0, "death.c:55:nullfn");
 }
 
+static void kind(void) {
+  FRAME(f);
+  __cdefer_push(&f, nop, NULL, 0, "death.c:56:kind");
+  __cdefer_push(&f, nop, NULL, 0, "death.c:57:kind");
+  f.__head->__pooled = 7;
+  fprintf(stderr, "kind returns\n");
+}
+
 static void huge(size_t size, const char *site) {
   FRAME(f);
   char small[16] = {0};
@@ -207,13 +216,15 @@ int main(int argc, char **argv) {
     shared();
   else if (strcmp(mode, "nullfn") == 0)
     nullfn();
+  else if (strcmp(mode, "kind") == 0)
+    kind();
   else if (strcmp(mode, "oom") == 0)
     huge(SIZE_MAX / 4, "death.c:60:oom");
   else if (strcmp(mode, "toobig") == 0)
     huge(SIZE_MAX, "death.c:65:toobig");
   else {
     fprintf(stderr, "usage: test_death miscount|overcount|pastmark|foreign|order|unlisted|"
-                    "fewer|mark|nothread|nopush|shared|nullfn|oom|toobig\n");
+                    "fewer|mark|nothread|nopush|shared|nullfn|kind|oom|toobig\n");
     return 2;
   }
   fprintf(stderr, "test_death: %s: the runtime did not abort\n", mode);

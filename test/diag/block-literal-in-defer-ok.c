@@ -3,6 +3,8 @@
 // S. No diagnostic.
 // RUN: %cdefer_cc -fblocks -fsyntax-only -Xclang -verify %s
 // RUN: %cdefer_cc -fblocks -c -o /dev/null %s
+// UNSUPPORTED: cdefer-gcc
+// (Blocks (-fblocks) are a Clang extension.)
 // expected-no-diagnostics
 
 void f(int);

@@ -3,6 +3,8 @@
 // RUN: %cdefer_cc -fblocks -fsyntax-only -Xclang -verify %s
 // RUN: not %cdefer_cc -fblocks -fno-caret-diagnostics -c -o /dev/null %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not="Stack dump"
+// UNSUPPORTED: cdefer-gcc
+// (Blocks (-fblocks) are a Clang extension.)
 
 void f(int);
 

@@ -1,7 +1,7 @@
 // A `break` in a deferred statement that would leave it (SPEC 2.7) is an
 // error, even where a loop around the `__defer` gives it something to bind to.
-// RUN: %cdefer_cc -fsyntax-only -Xclang -verify -fplugin-arg-cdefer-Wno-loop %s
-// RUN: not %cdefer_cc -fno-caret-diagnostics -fplugin-arg-cdefer-Wno-loop -c -o /dev/null %s 2>&1 \
+// RUN: %cdefer_cc -fsyntax-only -Xclang -verify %{cdefer_arg}Wno-loop %s
+// RUN: not %cdefer_cc -fno-caret-diagnostics %{cdefer_arg}Wno-loop -c -o /dev/null %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not="Stack dump"
 
 void f(int);

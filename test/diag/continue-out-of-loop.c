@@ -1,7 +1,7 @@
 // A `continue` in a deferred statement that would leave it is an error
 // (SPEC 2.7), also from inside a switch in S (a switch does not catch it).
-// RUN: %cdefer_cc -fsyntax-only -Xclang -verify -fplugin-arg-cdefer-Wno-loop %s
-// RUN: not %cdefer_cc -fno-caret-diagnostics -fplugin-arg-cdefer-Wno-loop -c -o /dev/null %s 2>&1 \
+// RUN: %cdefer_cc -fsyntax-only -Xclang -verify %{cdefer_arg}Wno-loop %s
+// RUN: not %cdefer_cc -fno-caret-diagnostics %{cdefer_arg}Wno-loop -c -o /dev/null %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not="Stack dump"
 
 void f(int);

@@ -4,7 +4,7 @@
 // forward, a `__defer` after the goto, and a goto inside the deferred block
 // do not.
 // RUN: %cdefer_cc -fsyntax-only -Xclang -verify %s
-// RUN: %cdefer_cc -fsyntax-only -fplugin-arg-cdefer-Wno-loop -Xclang -verify=silenced %s
+// RUN: %cdefer_cc -fsyntax-only %{cdefer_arg}Wno-loop -Xclang -verify=silenced %s
 // RUN: %cdefer_cc -fno-caret-diagnostics -fsyntax-only %s 2>&1 | FileCheck %s
 // silenced-no-diagnostics
 

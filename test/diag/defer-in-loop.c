@@ -3,11 +3,13 @@
 // with a note at the loop. -fplugin-arg-cdefer-Wno-loop silences it, and a
 // later Wloop turns it back on.
 // RUN: %cdefer_cc -fsyntax-only -Xclang -verify %s
-// RUN: %cdefer_cc -fsyntax-only -fplugin-arg-cdefer-Wno-loop -Xclang -verify=silenced %s
-// RUN: %cdefer_cc -fsyntax-only -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-Wloop -Xclang -verify %s
+// RUN: %cdefer_cc -fsyntax-only %{cdefer_arg}Wno-loop -Xclang -verify=silenced %s
+// RUN: %cdefer_cc -fsyntax-only %{cdefer_arg}Wno-loop %{cdefer_arg}Wloop -Xclang -verify %s
 // RUN: %cdefer_cc -fno-caret-diagnostics -fsyntax-only %s 2>&1 | FileCheck %s
 // The warning does not stop compilation (the lowering picks the pooled tier).
 // RUN: %cdefer_cc -c -o /dev/null %s
+// XFAIL: cdefer-gcc
+// (GCC locates a do loop at its body, not at `do`: the note is a line off.)
 // silenced-no-diagnostics
 
 void f(int);

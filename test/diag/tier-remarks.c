@@ -4,12 +4,12 @@
 // in such a function, a pooled record for one that can run again.
 // `tier=frame` and `tier=pool` move every `__defer` that can take that tier;
 // `tier=open` changes nothing, since open-coding is already the first choice.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-Rtier -fsyntax-only -Xclang -verify=expected,auto %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-Rtier -fplugin-arg-cdefer-tier=open -fsyntax-only -Xclang -verify=expected,auto %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-Rtier -fplugin-arg-cdefer-tier=frame -fsyntax-only -Xclang -verify=expected,frame %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-Rtier -fplugin-arg-cdefer-tier=pool -fsyntax-only -Xclang -verify=expected,pool %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop %{cdefer_arg}Rtier -fsyntax-only -Xclang -verify=expected,auto %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop %{cdefer_arg}Rtier %{cdefer_arg}tier=open -fsyntax-only -Xclang -verify=expected,auto %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop %{cdefer_arg}Rtier %{cdefer_arg}tier=frame -fsyntax-only -Xclang -verify=expected,frame %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop %{cdefer_arg}Rtier %{cdefer_arg}tier=pool -fsyntax-only -Xclang -verify=expected,pool %s
 // Without Rtier, no remark.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fsyntax-only -Xclang -verify=quiet %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -fsyntax-only -Xclang -verify=quiet %s
 // quiet-no-diagnostics
 #include <setjmp.h>
 

@@ -1,9 +1,9 @@
 // Under AddressSanitizer with use-after-scope detection, deferred code that
 // reads locals of the outermost block (directly, or through addresses a call
 // snapshotted) reads live memory, at every optimisation level.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fsanitize=address -fsanitize-address-use-after-scope -O0 %s -o %t0 %cdefer_rt && %t0 2>&1 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fsanitize=address -fsanitize-address-use-after-scope -O1 %s -o %t1 %cdefer_rt && %t1 2>&1 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fsanitize=address -fsanitize-address-use-after-scope -O2 %s -o %t2 %cdefer_rt && %t2 2>&1 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -fsanitize=address -fsanitize-address-use-after-scope -O0 %s -o %t0 %cdefer_rt && %t0 2>&1 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -fsanitize=address -fsanitize-address-use-after-scope -O1 %s -o %t1 %cdefer_rt && %t1 2>&1 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -fsanitize=address -fsanitize-address-use-after-scope -O2 %s -o %t2 %cdefer_rt && %t2 2>&1 | FileCheck --match-full-lines %s
 #include <stdio.h>
 #include <string.h>
 

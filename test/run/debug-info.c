@@ -1,7 +1,7 @@
 // With -g, the outlined deferred code and the inserted calls carry debug
 // locations the IR verifier accepts, and the program behaves the same.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -g -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -g -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -g -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -g -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
 #include <stdio.h>
 
 static inline __attribute__((always_inline)) void inlined(int x) {

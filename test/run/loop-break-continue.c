@@ -1,7 +1,7 @@
 // In a loop with break and continue, only the iterations that reach the
 // defer register a run.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
 #include <stdio.h>
 
 static void evens(void) {

@@ -1,9 +1,9 @@
 // The basic behaviours at every optimisation level, not only -O0 and -O2.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O1 %s -o %t1 %cdefer_rt && %t1 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O3 %s -o %t3 %cdefer_rt && %t3 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -Os %s -o %ts %cdefer_rt && %ts | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -Oz %s -o %tz %cdefer_rt && %tz | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -Og %s -o %tg %cdefer_rt && %tg | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O1 %s -o %t1 %cdefer_rt && %t1 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O3 %s -o %t3 %cdefer_rt && %t3 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -Os %s -o %ts %cdefer_rt && %ts | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -Oz %s -o %tz %cdefer_rt && %tz | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -Og %s -o %tg %cdefer_rt && %tg | FileCheck --match-full-lines %s
 #include <stdio.h>
 
 static int basic(int x) {

@@ -2,6 +2,8 @@
 // defers, keep their deferred code apart.
 // RUN: %cdefer_cc -Werror -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -Werror -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
+// UNSUPPORTED: cdefer-gcc
+// (`overloadable` is a Clang attribute.)
 #include <stdio.h>
 
 static void __attribute__((overloadable)) show(int x) {

@@ -1,0 +1,686 @@
+#!/usr/bin/env python3
+"""What a `__defer` costs: cdefer's tiers against hand-written cleanup,
+__attribute__((cleanup)), Clang's _Defer (-fdefer-ts) and Go's defer.
+
+Run through bench/run.sh; `bench/run.sh --help` lists the options. The steps:
+
+ 1. Build every case (c/case_*.c) in every implementation that applies, with
+    clang-22 -O2: the hand-written floor, cdefer forced to tier=open, =frame
+    and =pool (checked against the plugin's Rtier remarks: a variant whose
+    remarks do not name the forced tier for every __defer stops the run),
+    the cleanup attribute and _Defer.
+ 2. Check that all implementations of a case, Go's included, leave the same
+    sink state after the same calls (same deferred calls, same order, same
+    snapshots); a difference stops the run.
+ 3. Time each binary `runs` times, interleaved round-robin in shuffled order
+    so a noisy neighbour hits all variants alike: median and minimum ns per
+    call of the case's function.
+ 4. Count instructions per call with callgrind, collecting only inside
+    case_fn (its callees included: the sinks, the runtime): runs of N and 2N
+    calls, (Ir(2N) - Ir(N)) / N, so one-time costs (first pool allocation,
+    thread setup) cancel out. Deterministic, unlike the times.
+ 5. Go: `go test -bench` over go/, with the kind of each defer read from
+    -gcflags=-d=defer.
+ 6. Print the table, save it (with results.json) in the output directory and,
+    with --docs, write it into docs/performance.md between the markers.
+
+Only the Python standard library is used.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+REPO_DIR = os.path.dirname(BENCH_DIR)
+C_DIR = os.path.join(BENCH_DIR, "c")
+GO_DIR = os.path.join(BENCH_DIR, "go")
+DOCS_FILE = os.path.join(REPO_DIR, "docs", "performance.md")
+BEGIN_MARK = "<!-- bench:begin -->"
+END_MARK = "<!-- bench:end -->"
+
+CC = "clang-22"
+GO = "/usr/lib/go-1.19/bin/go"
+CFLAGS = ["-O2", "-std=gnu17", "-Wall", "-Wextra", "-I", C_DIR]
+
+
+class Case:
+    def __init__(self, name, title, src, sites, per_call, impls, cflags=(),
+                 cg_n=2000):
+        self.name = name          # also the Go benchmark's and tag's name
+        self.title = title
+        self.src = src            # file in c/
+        self.sites = sites        # __defer statements in case_fn
+        self.per_call = per_call  # deferred calls run per call of case_fn
+        self.impls = impls        # C implementations that apply
+        self.cflags = list(cflags)
+        self.cg_n = cg_n          # calls in the smaller callgrind run
+
+
+ALL_C = ["hand", "open", "frame", "pool", "cleanup", "deferts"]
+LOOP_C = ["hand", "pool"]  # a loop __defer is always pooled; no block-scoped
+                           # construct can run a loop's defers at the exit
+
+CASES = [
+    Case("one_exit", "one `__defer`, one exit", "case_one_exit.c", 1, 1,
+         ALL_C),
+    Case("three_exits", "one `__defer`, three exits (each taken in turn)",
+         "case_three_exits.c", 1, 1, ALL_C, cg_n=2001),
+    Case("four_defers", "four `__defer`s of a call with arguments",
+         "case_four_defers.c", 4, 4, ALL_C),
+    Case("loop8", "a `__defer` in a loop of 8 iterations", "case_loop.c",
+         1, 8, LOOP_C, ["-DLOOP_N=8"], cg_n=500),
+    Case("loop1024", "a `__defer` in a loop of 1024 iterations",
+         "case_loop.c", 1, 1024, LOOP_C, ["-DLOOP_N=1024"], cg_n=20),
+    Case("snapshot", "call form: `__defer sink2(a, b); a++; b++;` runs "
+         "with the old values", "case_snapshot.c", 1, 1, ALL_C),
+    Case("closure", "block form: `__defer { sink2(a, b); } a++; b++;` "
+         "runs with the new values", "case_closure.c", 1, 1, ALL_C),
+]
+
+# key -> (label, IMPL_ macro, extra flags, forced cdefer tier or None)
+IMPLS = {
+    "hand": ("hand-written", "IMPL_HAND", [], None),
+    "open": ("cdefer tier=open", "IMPL_CDEFER", [], "open"),
+    "frame": ("cdefer tier=frame", "IMPL_CDEFER", [], "frame"),
+    "pool": ("cdefer tier=pool", "IMPL_CDEFER", [], "pool"),
+    "cleanup": ("`__attribute__((cleanup))`", "IMPL_CLEANUP", [], None),
+    "deferts": ("`_Defer` (-fdefer-ts)", "IMPL_DEFERTS", ["-fdefer-ts"], None),
+}
+ROW_ORDER = ALL_C + ["go-hand", "go-defer"]
+
+
+class BenchError(Exception):
+    pass
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def run(cmd, timeout=300, env=None, cwd=None):
+    return subprocess.run(cmd, capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=cwd)
+
+
+# --- the plugin: its tier arguments and remarks ----------------------------
+
+# "file.c:12:3: remark: '__defer' is open-coded ..." The tier is the first
+# of these words in the message: the reason that follows may name another
+# ("... needs a pooled record").
+REMARK_RE = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):\d+: remark: "
+                       r"(?P<msg>.*__defer.*)$", re.M)
+TIER_WORDS = [("open", re.compile(r"open[- ]coded|\bopen\b")),
+              ("frame", re.compile(r"frame")),
+              ("pool", re.compile(r"pool"))]
+
+
+def remark_tiers(stderr, src):
+    """[(line, tier or None, message)] for the Rtier remarks about src."""
+    out = []
+    for m in REMARK_RE.finditer(stderr):
+        if os.path.basename(m.group("file")) != os.path.basename(src):
+            continue
+        msg = m.group("msg")
+        found = [(r.search(msg).start(), t) for t, r in TIER_WORDS
+                 if r.search(msg)]
+        out.append((int(m.group("line")), min(found)[1] if found else None,
+                    msg))
+    return out
+
+
+def probe_tier_support(plugin, work):
+    """None if tier=/Rtier work, else why not."""
+    src = os.path.join(work, "probe.c")
+    with open(src, "w") as f:
+        f.write("void g(void);\nvoid f(void) { __defer g(); }\n")
+    r = run([CC, "-fplugin=" + plugin, "-fplugin-arg-cdefer-tier=auto",
+             "-fplugin-arg-cdefer-Rtier", "-c", src, "-o", os.devnull])
+    if r.returncode != 0:
+        first = r.stderr.strip().splitlines()
+        return ("the plugin rejects -fplugin-arg-cdefer-tier=auto/-Rtier: "
+                + (first[0] if first else "exit %d" % r.returncode))
+    if not remark_tiers(r.stderr, src):
+        return "the plugin accepts tier=/Rtier but printed no tier remark"
+    return None
+
+
+def source_info(build):
+    """(source dir, revision string) of the tree the build dir was made from."""
+    src = None
+    try:
+        with open(os.path.join(build, "CMakeCache.txt")) as f:
+            for line in f:
+                if line.startswith("CMAKE_HOME_DIRECTORY:"):
+                    src = line.split("=", 1)[1].strip()
+    except OSError:
+        pass
+    if not src:
+        return None, "unknown (no CMakeCache.txt)"
+    r = run(["git", "-C", src, "log", "-1", "--format=%h (%cs)"])
+    if r.returncode != 0:
+        return src, "unknown (%s is not a git checkout)" % src
+    dirty = run(["git", "-C", src, "status", "--porcelain", "--",
+                 "plugin", "runtime"]).stdout.strip()
+    rev = r.stdout.strip()
+    if dirty:
+        rev += " + uncommitted changes to plugin/ or runtime/"
+    return src, rev
+
+
+# --- building ---------------------------------------------------------------
+
+def build_c(args, plugin, runtime_lib, work, tiers_live):
+    """Compile every variant. Returns ({(case, impl): binary}, {case: tier
+    that tier=auto picks}, warnings)."""
+    bindir = os.path.join(work, "bin")
+    os.makedirs(bindir, exist_ok=True)
+    sink_o = os.path.join(work, "sink.o")
+    r = run([CC] + CFLAGS + ["-c", os.path.join(C_DIR, "sink.c"),
+                             "-o", sink_o])
+    if r.returncode != 0:
+        raise BenchError("sink.c does not compile:\n" + r.stderr)
+
+    bins, auto, warnings = {}, {}, []
+    for case in args.cases:
+        src = os.path.join(C_DIR, case.src)
+        for impl in case.impls:
+            label, macro, extra, tier = IMPLS[impl]
+            flags = CFLAGS + case.cflags + ["-D" + macro] + extra
+            if macro == "IMPL_CDEFER":
+                flags += ["-fplugin=" + plugin,
+                          "-fplugin-arg-cdefer-Wno-loop"]
+                if tiers_live:
+                    flags += ["-fplugin-arg-cdefer-tier=" + tier,
+                              "-fplugin-arg-cdefer-Rtier"]
+                elif tier != "pool":
+                    continue  # cannot be built without tier forcing
+            out = os.path.join(bindir, "%s-%s" % (case.name, impl))
+            # valgrind 3.19 cannot read the DWARF 5 that clang 22 (and the
+            # RelWithDebInfo runtime) emit; symbols are all callgrind needs.
+            r = run([CC] + flags + [src, sink_o, runtime_lib, "-pthread",
+                                    "-Wl,--strip-debug", "-o", out])
+            if r.returncode != 0:
+                raise BenchError("%s / %s does not build:\n$ %s\n%s" % (
+                    case.name, impl, " ".join([CC] + flags + [src]),
+                    r.stderr))
+            if macro == "IMPL_CDEFER" and tiers_live:
+                check_tiers(case, tier, remark_tiers(r.stderr, src), r.stderr)
+            noise = [l for l in r.stderr.splitlines()
+                     if "warning:" in l]
+            warnings += ["%s / %s: %s" % (case.name, impl, l) for l in noise]
+            bins[(case.name, impl)] = out
+        if tiers_live and "pool" in case.impls:
+            # What the default choice is, for the legend (not timed).
+            r = run([CC] + CFLAGS + case.cflags + [
+                "-DIMPL_CDEFER", "-fplugin=" + plugin,
+                "-fplugin-arg-cdefer-Wno-loop", "-fplugin-arg-cdefer-tier=auto",
+                "-fplugin-arg-cdefer-Rtier", "-c", src, "-o", os.devnull])
+            got = sorted({t or "?" for _, t, _ in remark_tiers(r.stderr, src)})
+            auto[case.name] = "+".join(got) if got else "?"
+    return bins, auto, warnings
+
+
+def check_tiers(case, forced, remarks, stderr):
+    """Stops the run unless every __defer of the case got the forced tier."""
+    want = forced
+    bad = [(l, t, m) for l, t, m in remarks if t != want]
+    if len(remarks) == case.sites and not bad:
+        return
+    raise BenchError(
+        "%s: forced tier=%s did not apply: expected %d Rtier remark(s) all "
+        "naming '%s', got %d%s\n--- compiler output ---\n%s" % (
+            case.name, forced, case.sites, want, len(remarks),
+            "".join("\n  line %d: %s -> %s" % (l, m, t) for l, t, m in bad),
+            stderr))
+
+
+# --- running ----------------------------------------------------------------
+
+def check_sums(args, bins, go_checks):
+    """Every implementation of a case must leave the same sink state."""
+    for case in args.cases:
+        got = {}
+        for impl in case.impls:
+            if (case.name, impl) not in bins:
+                continue
+            r = run([bins[(case.name, impl)], "count", str(args.check_n)])
+            m = re.search(r"check=([0-9a-f]+)", r.stdout)
+            if r.returncode != 0 or not m:
+                raise BenchError("%s / %s: 'count %d' failed (exit %d): %s" % (
+                    case.name, impl, args.check_n, r.returncode,
+                    r.stdout + r.stderr))
+            got[impl] = m.group(1)
+        for impl in ("hand", "defer"):
+            if (case.name, impl) in go_checks:
+                got["go-" + impl] = go_checks[(case.name, impl)]
+        if len(set(got.values())) > 1:
+            raise BenchError(
+                "%s: implementations disagree on the deferred calls after %d "
+                "calls (sink state): %s" % (case.name, args.check_n, got))
+
+
+def time_c(args, bins):
+    """{(case, impl): [ns per call, ...]}, runs interleaved round-robin."""
+    samples = {k: [] for k in bins}
+    keys = sorted(bins)
+    rng = random.Random(1)
+    for i in range(args.runs):
+        rng.shuffle(keys)
+        log("  timing round %d/%d" % (i + 1, args.runs))
+        for k in keys:
+            r = run([bins[k], "time", str(args.target_ms)], timeout=120)
+            m = re.search(r"ns_per_call=([0-9.]+)", r.stdout)
+            if r.returncode != 0 or not m:
+                raise BenchError("%s / %s: 'time' failed: %s" % (
+                    k[0], k[1], r.stdout + r.stderr))
+            samples[k].append(float(m.group(1)))
+    return samples
+
+
+def callgrind_ir(binary, n, work):
+    out = os.path.join(work, "callgrind.out")
+    r = run(["valgrind", "--tool=callgrind", "--toggle-collect=case_fn",
+             "--callgrind-out-file=" + out, binary, "count", str(n)],
+            timeout=600)
+    if r.returncode != 0:
+        raise BenchError("callgrind failed on %s:\n%s" % (binary, r.stderr))
+    with open(out) as f:
+        for line in f:
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    raise BenchError("no totals in callgrind output of " + binary)
+
+
+def callgrind_c(args, bins, work):
+    """{(case, impl): instructions per call of case_fn}. three_exits's N is
+    a multiple of 3, so calls N..2N-1 take each exit equally often."""
+    res = {}
+    cases = {c.name: c for c in args.cases}
+    for k in sorted(bins):
+        if args.quick:  # one short run: does it work at all
+            res[k] = callgrind_ir(bins[k], 3, work) / 3
+            continue
+        n = cases[k[0]].cg_n
+        i1 = callgrind_ir(bins[k], n, work)
+        i2 = callgrind_ir(bins[k], 2 * n, work)
+        res[k] = (i2 - i1) / n
+    return res
+
+
+def go_env(work):
+    env = dict(os.environ)
+    env.update(GOCACHE=os.path.join(work, "go-cache"),
+               GOPATH=os.path.join(work, "go-path"), GOPROXY="off",
+               GOFLAGS="-mod=mod", GO111MODULE="on", CGO_ENABLED="0",
+               GOTOOLCHAIN="local")
+    return env
+
+
+def go_kinds(env):
+    """{case: kind of its Go defers}, from -gcflags=-d=defer."""
+    r = run([GO, "test", "-c", "-o", os.devnull, "-gcflags=-d=defer", "."],
+            env=env, cwd=GO_DIR, timeout=600)
+    if r.returncode != 0:
+        raise BenchError("go test -c failed:\n" + r.stdout + r.stderr)
+    srcs = {}
+    kinds = {}
+    for m in re.finditer(r"^\./(\S+\.go):(\d+):\d+: (.*) defer$",
+                         r.stderr, re.M):
+        path = os.path.join(GO_DIR, m.group(1))
+        if path not in srcs:
+            with open(path) as f:
+                srcs[path] = f.read().splitlines()
+        tag = re.search(r"// bench:(\w+)", srcs[path][int(m.group(2)) - 1])
+        if not tag:
+            continue
+        names = ["loop8", "loop1024"] if tag.group(1) == "loop" \
+            else [tag.group(1)]
+        for name in names:
+            kinds.setdefault(name, set()).add(m.group(3))
+    return {k: "+".join(sorted(v)) for k, v in kinds.items()}
+
+
+def go_checks(args, env):
+    r = run([GO, "test", "-run", "^TestCheck$", "-count=1", "-v",
+             "-ldflags=-X=cdeferbench.checkN=%d" % args.check_n, "."],
+            env=env, cwd=GO_DIR, timeout=600)
+    if r.returncode != 0:
+        raise BenchError("go TestCheck failed:\n" + r.stdout + r.stderr)
+    return {(m.group(1), m.group(2)): m.group(3) for m in re.finditer(
+        r"^check (\w+) (\w+) ([0-9a-f]+)$", r.stdout, re.M)}
+
+
+def go_bench(args, env):
+    """{(case, 'hand'|'defer'): [ns per call, ...]}."""
+    names = "|".join(c.name for c in args.cases)
+    benchtime = "100x" if args.quick else "%dms" % args.target_ms
+    r = run([GO, "test", "-run", "^$", "-bench",
+             "^BenchmarkCases$/^(%s)$/" % names, "-benchtime", benchtime,
+             "-count", str(args.runs), "."], env=env, cwd=GO_DIR,
+            timeout=900)
+    if r.returncode != 0:
+        raise BenchError("go test -bench failed:\n" + r.stdout + r.stderr)
+    res = {}
+    for m in re.finditer(r"^BenchmarkCases/(\w+)/(\w+)(?:-\d+)?\s+\d+\s+"
+                         r"([0-9.]+) ns/op", r.stdout, re.M):
+        res.setdefault((m.group(1), m.group(2)), []).append(
+            float(m.group(3)))
+    return res
+
+
+# --- reporting --------------------------------------------------------------
+
+def machine_info():
+    model = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    ncpu = len(os.sched_getaffinity(0))
+    return "%d × %s, Linux %s" % (ncpu, model, platform.release())
+
+
+def tool_version(cmd):
+    try:
+        r = run(cmd)
+        return r.stdout.strip().splitlines()[0]
+    except (OSError, IndexError):
+        return "not found"
+
+
+def fmt(x, spec):
+    return "—" if x is None else format(x, spec)
+
+
+def build_rows(args, res):
+    rows = []
+    for case in args.cases:
+        hand_ns = res["ns"].get((case.name, "hand"))
+        hand_ir = res["ir"].get((case.name, "hand"))
+        hand_med = statistics.median(hand_ns) if hand_ns else None
+        for impl in ROW_ORDER:
+            key = (case.name, impl)
+            if impl.startswith("go-"):
+                ns = res["go_ns"].get((case.name, impl[3:]))
+                if impl == "go-hand":
+                    label = "Go, hand-written"
+                else:
+                    label = "Go defer (%s)" % res["go_kinds"].get(
+                        case.name, "kind unknown")
+            else:
+                if key not in res["bins"]:
+                    continue
+                ns = res["ns"].get(key)
+                label = IMPLS[impl][0]
+                if IMPLS[impl][3] and not res["tiers_live"]:
+                    label = "cdefer, default tier (NOT confirmed)"
+            if not ns:
+                continue
+            med, low = statistics.median(ns), min(ns)
+            ir = res["ir"].get(key)
+            rows.append({
+                "case": case.name, "impl": impl, "label": label,
+                "ns_median": med, "ns_min": low,
+                "ns_ratio": med / hand_med if hand_med else None,
+                "ns_per_defer": med / case.per_call
+                if case.per_call > 1 else None,
+                "ir": ir,
+                "ir_ratio": ir / hand_ir if ir is not None and hand_ir
+                else None,
+                "ir_extra_per_defer": (ir - hand_ir) / case.per_call
+                if ir is not None and hand_ir is not None else None,
+            })
+    return rows
+
+
+COLUMNS = [("case", "case", "s"), ("implementation", "label", "s"),
+           ("ns/call median", "ns_median", ".2f"),
+           ("ns/call min", "ns_min", ".2f"), ("× hand", "ns_ratio", ".2f"),
+           ("ns/defer", "ns_per_defer", ".2f"), ("Ir/call", "ir", ".1f"),
+           ("Ir × hand", "ir_ratio", ".2f"),
+           ("Ir over hand per defer", "ir_extra_per_defer", "+.1f")]
+
+
+def cells(row):
+    return [fmt(row[k], f) if f != "s" else row[k] for _, k, f in COLUMNS]
+
+
+def text_table(rows):
+    table = [[c for c, _, _ in COLUMNS]] + [cells(r) for r in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(COLUMNS))]
+    lines = []
+    prev = None
+    for n, r in enumerate(table):
+        if n > 0 and r[0] != prev:
+            lines.append("-" * (sum(widths) + 2 * len(widths)))
+        prev = r[0]
+        lines.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w)
+                               for i, (c, w) in enumerate(zip(r, widths))))
+    return "\n".join(lines)
+
+
+def markdown(args, res, rows):
+    out = []
+    out.append("Measured %s on %s (load average %s at the start). %s; %s. "
+               "cdefer: %s; tier forcing %s." % (
+                   res["date"], res["machine"], res["load"], res["cc"],
+                   res["go"], res["rev"],
+                   "live (every cdefer row's tier confirmed by its Rtier "
+                   "remarks)" if res["tiers_live"] else
+                   "NOT available (%s)" % res["tiers_why"]))
+    out.append("")
+    out.append("`%s`: C at -O2; each C binary timed %d time(s) for ≈%d ms, "
+               "interleaved with the others; Go's `go test -bench -count %d`. "
+               "%s" % (
+                   " ".join(["bench/run.sh"] + args.argv), args.runs,
+                   args.target_ms, args.runs,
+                   "Instructions (Ir) per call from callgrind, counted inside "
+                   "the benchmarked function and its callees." if res["ir"]
+                   else "No instruction counts (--no-callgrind)."))
+    out.append("")
+    out.append("| " + " | ".join(c for c, _, _ in COLUMNS) + " |")
+    out.append("|" + "|".join("---" if f == "s" else "---:"
+                              for _, _, f in COLUMNS) + "|")
+    for r in rows:
+        out.append("| " + " | ".join(c.replace("|", "\\|")
+                                     for c in cells(r)) + " |")
+    out.append("")
+    for case in args.cases:
+        auto = res["auto"].get(case.name)
+        out.append("- `%s`: %s%s." % (
+            case.name, case.title,
+            "; default tier (auto): %s" % auto if auto else ""))
+    out.append("")
+    out.append("× hand: median over the hand-written C median (the Go rows "
+               "too). ns/defer: median / deferred calls per call. Ir over "
+               "hand per defer: (Ir/call − hand-written Ir/call) / deferred "
+               "calls per call.")
+    return "\n".join(out)
+
+
+def write_docs(path, block):
+    block = "%s\n<!-- generated by bench/run.sh --docs; edits here are "\
+            "overwritten -->\n%s\n%s" % (BEGIN_MARK, block, END_MARK)
+    if not os.path.exists(path):
+        text = "# Performance\n\n%s\n" % block
+    else:
+        with open(path) as f:
+            text = f.read()
+        b, e = text.find(BEGIN_MARK), text.find(END_MARK)
+        if b < 0 or e < b:
+            raise BenchError("%s has no %s ... %s section; add the two "
+                             "markers where the table goes" % (
+                                 path, BEGIN_MARK, END_MARK))
+        text = text[:b] + block + text[e + len(END_MARK):]
+    with open(path, "w") as f:
+        f.write(text)
+
+
+# --- main -------------------------------------------------------------------
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(
+        prog="bench/run.sh",
+        description="Measure what a __defer costs (see bench/README.md).")
+    p.add_argument("build", nargs="?", default=os.path.join(REPO_DIR, "build"),
+                   help="cdefer build directory (default: %(default)s)")
+    p.add_argument("--quick", action="store_true",
+                   help="tiny counts, one run: checks that everything builds "
+                        "and runs; the numbers mean nothing")
+    p.add_argument("--runs", type=int, default=9,
+                   help="timed runs per binary (default 9)")
+    p.add_argument("--target-ms", type=int, default=100,
+                   help="length of one timed run (default 100)")
+    p.add_argument("--cases", default=",".join(c.name for c in CASES),
+                   help="comma-separated subset of: %(default)s")
+    p.add_argument("--no-go", action="store_true", help="skip Go")
+    p.add_argument("--no-callgrind", action="store_true",
+                   help="skip the instruction counts")
+    p.add_argument("--allow-unforced", action="store_true",
+                   help="if the plugin has no tier=/Rtier arguments, time its "
+                        "default lowering as the pool row instead of failing")
+    p.add_argument("--out", help="work and result directory "
+                                 "(default: <build>/bench)")
+    p.add_argument("--docs", nargs="?", const=DOCS_FILE, metavar="FILE",
+                   help="write the table into FILE between %s and %s "
+                        "(default FILE: docs/performance.md)" % (
+                            BEGIN_MARK, END_MARK))
+    args = p.parse_args(argv)
+    args.argv = list(argv)
+    names = args.cases.split(",")
+    unknown = [n for n in names if n not in {c.name for c in CASES}]
+    if unknown:
+        p.error("unknown case(s): " + ", ".join(unknown))
+    args.cases = [c for c in CASES if c.name in names]
+    if args.quick:
+        if args.docs:
+            p.error("--quick numbers do not belong in the docs")
+        args.runs, args.target_ms = 1, 1
+    if args.runs < 1 or args.target_ms < 1:
+        p.error("--runs and --target-ms must be positive")
+    args.check_n = 3 * 100
+    return args
+
+
+def main(argv):
+    args = parse_args(argv)
+    t0 = time.monotonic()
+    build = os.path.abspath(args.build)
+    plugin = os.path.join(build, "lib", "CDefer.so")
+    runtime_lib = os.path.join(build, "lib", "libcdefer.a")
+    for f in (plugin, runtime_lib):
+        if not os.path.exists(f):
+            raise BenchError("%s not found: build cdefer first "
+                             "(cmake --build %s)" % (f, build))
+    for tool in (CC,) + (() if args.no_callgrind else ("valgrind",)):
+        if not shutil.which(tool):
+            raise BenchError(tool + " not found")
+    if not args.no_go and not os.access(GO, os.X_OK):
+        raise BenchError(GO + " not found (or pass --no-go)")
+    work = os.path.abspath(args.out or os.path.join(build, "bench"))
+    os.makedirs(work, exist_ok=True)
+
+    res = {"date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+           "machine": machine_info(),
+           "load": open("/proc/loadavg").read().split()[0],
+           "cc": tool_version([CC, "--version"]),
+           "go": tool_version([GO, "version"]) if not args.no_go else
+           "Go not run"}
+    _, res["rev"] = source_info(build)
+    why = probe_tier_support(plugin, work)
+    res["tiers_live"], res["tiers_why"] = why is None, why
+    if why:
+        if not args.allow_unforced:
+            raise BenchError(
+                "cannot force cdefer's tiers: %s.\nThe open/frame/pool rows "
+                "need -fplugin-arg-cdefer-tier= and -Rtier. Rerun with "
+                "--allow-unforced to time the default lowering alone "
+                "(labelled unconfirmed)." % why)
+        log("WARNING: %s; open/frame rows skipped, the pool row is the "
+            "default lowering, its tier NOT confirmed" % why)
+
+    log("building (%s)" % res["rev"])
+    bins, res["auto"], warnings = build_c(args, plugin, runtime_lib, work,
+                                          res["tiers_live"])
+    for w in warnings:
+        log("  " + w)
+    res["bins"] = bins
+
+    env = go_env(work)
+    res["go_kinds"], gochecks = {}, {}
+    if not args.no_go:
+        log("Go: building, defer kinds")
+        res["go_kinds"] = go_kinds(env)
+        gochecks = go_checks(args, env)
+    log("checking that all implementations make the same deferred calls")
+    check_sums(args, bins, gochecks)
+
+    log("timing %d C binaries, %d runs each" % (len(bins), args.runs))
+    res["ns"] = time_c(args, bins)
+    res["go_ns"] = {}
+    if not args.no_go:
+        log("timing Go")
+        res["go_ns"] = go_bench(args, env)
+    res["ir"] = {}
+    if not args.no_callgrind:
+        log("counting instructions (callgrind)")
+        res["ir"] = callgrind_c(args, bins, work)
+
+    rows = build_rows(args, res)
+    table = text_table(rows)
+    md = markdown(args, res, rows)
+    print(table)
+    print()
+    print("cdefer: %s; tier forcing: %s" % (
+        res["rev"], "live" if res["tiers_live"] else "NOT available"))
+    if res["auto"]:
+        print("default (auto) tiers: " + ", ".join(
+            "%s=%s" % kv for kv in res["auto"].items()))
+    if res["go_kinds"]:
+        print("Go defer kinds: " + ", ".join(
+            "%s=%s" % kv for kv in sorted(res["go_kinds"].items())))
+    with open(os.path.join(work, "table.txt"), "w") as f:
+        f.write(table + "\n")
+    with open(os.path.join(work, "table.md"), "w") as f:
+        f.write(md + "\n")
+    with open(os.path.join(work, "results.json"), "w") as f:
+        json.dump({"info": {k: res[k] for k in (
+            "date", "machine", "load", "cc", "go", "rev", "tiers_live",
+            "tiers_why", "auto", "go_kinds")},
+            "rows": rows,
+            "samples_ns": {"%s/%s" % k: v for k, v in res["ns"].items()},
+            "samples_go_ns": {"%s/%s" % k: v
+                              for k, v in res["go_ns"].items()}},
+            f, indent=1)
+    if args.docs:
+        write_docs(args.docs, md)
+        log("wrote the table into " + args.docs)
+    log("results in %s (%.0f s)" % (work, time.monotonic() - t0))
+    if not res["tiers_live"]:
+        log("WARNING: tier forcing was NOT available; see above")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except BenchError as e:
+        log("bench: error: %s" % e)
+        sys.exit(1)
+    except subprocess.TimeoutExpired as e:
+        log("bench: error: timed out: %s" % " ".join(map(str, e.cmd)))
+        sys.exit(1)

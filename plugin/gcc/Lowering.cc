@@ -1,0 +1,271 @@
+//===- Lowering.cc - rewrite a function's `__defer`s in their tiers -------===//
+//
+// GCC's GENERIC has what C's AST lacks: an in-function finally that runs on
+// every exit -- return (after the value is computed), goto out, falling off
+// the end -- and, under -fexceptions, on unwinding. So every function with a
+// `__defer` becomes
+//
+//   {                                  // its outermost BIND_EXPR
+//     <hidden locals>;
+//     <initialise>;
+//     try { <body, each `__defer` rewritten> } finally { <run> }
+//   }
+//
+// inside the outermost block, so the finally still sees every local of the
+// outermost block alive (SPEC 2.5), and the VLAs' stack is released after it.
+//
+// Open-coded (the whole function): a bit per `__defer` in `__cdefer_bits`;
+// at the `__defer`, the call form's values go to hidden locals and the bit
+// is set; the finally holds the deferred statements themselves, newest
+// first, each under its bit. Nothing is outlined and no runtime call is
+// made; at -O2 the bits fold away.
+//
+//   at a `__defer`:  __cdefer_s1_0 = x; __cdefer_bits |= 2;
+//   finally:         if (__cdefer_bits & 2) f (__cdefer_s1_0);
+//                    if (__cdefer_bits & 1) { ... S0 ... }
+//
+// Runtime (frame-allocated and pooled): each S is outlined (Outliner.cc);
+// the function gets the ABI's frame, zeroed, and per `__defer` either a
+// record and snapshot of its own (frame-allocated: the inline
+// __cdefer_push_frame of cdefer_abi.h) or a call to __cdefer_push (pooled).
+// The finally is cdefer_abi.h's __cdefer_frame_exit, inline.
+//
+//===----------------------------------------------------------------------===//
+#include "Lowering.h"
+#include "DeferChecks.h"
+#include "Diagnostics.h"
+#include "Outliner.h"
+#include "RuntimeAbi.h"
+#include "Snapshot.h"
+#include "TreeBuilder.h"
+
+namespace cdefer {
+
+namespace {
+
+/// The block new scopes of the outermost level hang under.
+tree outermostBlock(tree Fn) {
+  if (tree Bind = outermostBind(Fn))
+    if (BIND_EXPR_BLOCK(Bind))
+      return BIND_EXPR_BLOCK(Bind);
+  return DECL_INITIAL(Fn) && TREE_CODE(DECL_INITIAL(Fn)) == BLOCK
+             ? DECL_INITIAL(Fn)
+             : NULL_TREE;
+}
+
+/// A local of the outermost block with `__attribute__((cleanup))` is alive
+/// at every exit (SPEC 2.5), so deferred code must run before its cleanup
+/// (test/run/cleanup-attribute-order.c). The C front end wraps everything
+/// after such a declaration in `try { rest } finally { cleanup (&v); }`,
+/// which would run first. This takes those cleanups out of the outermost
+/// block's statements: each becomes `if (__cdefer_cleanup_K) cleanup (&v);`,
+/// its flag set where the try began, to run after the deferred code, newest
+/// first -- the order the nested finallys had.
+struct Cleanup {
+  tree Flag, Run;
+};
+
+void hoistCleanups(tree Fn, tree Bind, tree *Slot,
+                   std::vector<Cleanup> &Out) {
+  tree T = *Slot;
+  if (!T)
+    return;
+  if (TREE_CODE(T) == STATEMENT_LIST) {
+    for (tree_stmt_iterator I = tsi_start(T); !tsi_end_p(I); tsi_next(&I))
+      hoistCleanups(Fn, Bind, tsi_stmt_ptr(I), Out);
+    return;
+  }
+  if (TREE_CODE(T) != TRY_FINALLY_EXPR)
+    return;
+  location_t L = EXPR_LOCATION(T);
+  tree Flag = hiddenLocal(
+      Fn, "__cdefer_cleanup_" + std::to_string(Out.size()),
+      boolean_type_node, L);
+  addToBind(Bind, Flag);
+  tree Run = build3(COND_EXPR, void_type_node, Flag, TREE_OPERAND(T, 1),
+                    NULL_TREE);
+  TREE_SIDE_EFFECTS(Run) = 1;
+  Out.push_back({Flag, Run});
+  hoistCleanups(Fn, Bind, &TREE_OPERAND(T, 0), Out);
+  *Slot = statementList({assign(Flag, boolean_true_node), TREE_OPERAND(T, 0)});
+}
+
+/// Wraps the body of Fn's outermost bind:
+/// `Init; try { body } finally { Run; <hoisted cleanups> }`.
+void wrapBody(tree Fn, tree Bind, std::vector<tree> Init, tree Run) {
+  std::vector<Cleanup> Cleanups;
+  hoistCleanups(Fn, Bind, &BIND_EXPR_BODY(Bind), Cleanups);
+  std::vector<tree> Finally{Run};
+  for (auto It = Cleanups.rbegin(); It != Cleanups.rend(); ++It)
+    Finally.push_back(It->Run);
+  for (const Cleanup &C : Cleanups)
+    Init.push_back(assign(C.Flag, boolean_false_node));
+  tree Try = build2(TRY_FINALLY_EXPR, void_type_node, BIND_EXPR_BODY(Bind),
+                    statementList(Finally));
+  TREE_SIDE_EFFECTS(Try) = 1;
+  Init.push_back(Try);
+  BIND_EXPR_BODY(Bind) = statementList(Init);
+}
+
+tree siteString(const DeferSite &Site, tree Fn) {
+  expanded_location X = expand_location(userLoc(Site.Loc));
+  std::string Text = std::string(X.file ? X.file : "<unknown>") + ":" +
+                     std::to_string(X.line) + ":" + nameOf(Fn);
+  return build_string_literal(Text.size() + 1, Text.c_str());
+}
+
+void lowerOpenCoded(FunctionDefers &FDs) {
+  tree Fn = FDs.Fn;
+  tree Bind = ensureBind(Fn);
+  tree Block = outermostBlock(Fn);
+  location_t FnLoc = DECL_SOURCE_LOCATION(Fn);
+  tree Bits = hiddenLocal(Fn, "__cdefer_bits", unsigned_type_node, FnLoc);
+  addToBind(Bind, Bits);
+
+  std::vector<tree> Runs;
+  for (auto &SiteP : FDs.Sites) {
+    DeferSite &Site = *SiteP;
+    location_t L = userLoc(Site.Loc);
+    tree S = Site.body();
+    std::vector<tree> AtDefer;
+    for (const SavedValue &V : callFormValues(Site)) {
+      tree Tmp = hiddenLocal(Fn,
+                             "__cdefer_s" + std::to_string(Site.Index) + "_" +
+                                 V.Name,
+                             V.SlotType, L);
+      addToBind(Bind, Tmp);
+      AtDefer.push_back(assign(Tmp, V.Value));
+      *V.Use = readBack(V, Tmp);
+    }
+    tree Mask = unsignedConstant(1ul << Site.Index);
+    AtDefer.push_back(assign(
+        Bits, build2(BIT_IOR_EXPR, unsigned_type_node, Bits, Mask)));
+    *Site.Slot = statementList(AtDefer);
+    // S now runs from the outermost level: its scopes move there.
+    moveBlocks(S, Block);
+    tree Test = build2(NE_EXPR, boolean_type_node,
+                       build2(BIT_AND_EXPR, unsigned_type_node, Bits, Mask),
+                       unsignedConstant(0));
+    tree Run = build3(COND_EXPR, void_type_node, Test, S, NULL_TREE);
+    TREE_SIDE_EFFECTS(Run) = 1;
+    SET_EXPR_LOCATION(Run, L);
+    Runs.push_back(Run);
+  }
+  std::vector<tree> Finally(Runs.rbegin(), Runs.rend());
+  wrapBody(Fn, Bind, {assign(Bits, unsignedConstant(0))}, statementList(Finally));
+}
+
+/// cdefer_abi.h's __cdefer_frame_exit, inline:
+///
+///   next: r = frame.__head;
+///         if (r == 0) goto done;
+///         if (r->__pooled != 0) { __cdefer_return (&frame); goto out; }
+///         frame.__head = r->__next;
+///         r->__fn (r->__ctx);
+///         goto next;
+///   done: if (frame.__pooled != 0) __cdefer_return (&frame);
+///   out:  ;
+tree frameExit(tree Fn, tree Bind, tree Frame, location_t L) {
+  const RuntimeAbi &A = runtimeAbi();
+  tree R = hiddenLocal(Fn, "__cdefer_r", build_pointer_type(A.Record), L);
+  addToBind(Bind, R);
+  tree Next = label(Fn, L), Done = label(Fn, L), Out = label(Fn, L);
+  auto Goto = [&](tree Lab) { return build1(GOTO_EXPR, void_type_node, Lab); };
+  auto LabelAt = [&](tree Lab) {
+    return build1(LABEL_EXPR, void_type_node, Lab);
+  };
+  auto If = [&](tree Cond, tree Then) {
+    tree E = build3(COND_EXPR, void_type_node, Cond, Then, NULL_TREE);
+    TREE_SIDE_EFFECTS(E) = 1;
+    return E;
+  };
+  auto NonZero = [&](tree E) {
+    return build2(NE_EXPR, boolean_type_node, E,
+                  build_int_cst(TREE_TYPE(E), 0));
+  };
+  tree FrameAddr = build_fold_addr_expr(Frame);
+  tree Call = build_call_nary(void_type_node, member(deref(R), A.RecFn), 1,
+                              member(deref(R), A.RecCtx));
+  TREE_SIDE_EFFECTS(Call) = 1;
+  return statementList({
+      LabelAt(Next),
+      assign(R, member(Frame, A.FrameHead)),
+      If(build2(EQ_EXPR, boolean_type_node, R, build_int_cst(TREE_TYPE(R), 0)),
+         Goto(Done)),
+      If(NonZero(member(deref(R), A.RecPooled)),
+         statementList({callRuntime("__cdefer_return", {FrameAddr}), Goto(Out)})),
+      assign(member(Frame, A.FrameHead), member(deref(R), A.RecNext)),
+      Call,
+      Goto(Next),
+      LabelAt(Done),
+      If(NonZero(member(Frame, A.FramePooled)),
+         callRuntime("__cdefer_return", {build_fold_addr_expr(Frame)})),
+      LabelAt(Out),
+  });
+}
+
+void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
+  const RuntimeAbi &A = runtimeAbi();
+  tree Fn = FDs.Fn;
+  tree Bind = ensureBind(Fn);
+  location_t FnLoc = DECL_SOURCE_LOCATION(Fn);
+  tree Frame = hiddenLocal(Fn, "__cdefer_frame", A.Frame, FnLoc);
+  TREE_ADDRESSABLE(Frame) = 1;
+  addToBind(Bind, Frame);
+
+  for (auto &SiteP : FDs.Sites) {
+    DeferSite &Site = *SiteP;
+    location_t L = userLoc(Site.Loc);
+    OutlinedDefer OD = outlineDefer(FDs, Site, NextOutlined++);
+    std::vector<tree> AtDefer;
+    tree Snap = NULL_TREE;
+    std::string I = std::to_string(Site.Index);
+    if (OD.Ctx) {
+      Snap = hiddenLocal(Fn, "__cdefer_snap_" + I, OD.Ctx, L);
+      TREE_ADDRESSABLE(Snap) = 1;
+      addToBind(Bind, Snap);
+      for (unsigned K = 0; K != OD.Values.size(); ++K)
+        AtDefer.push_back(
+            assign(member(Snap, fieldAt(OD.Ctx, K)), OD.Values[K]));
+    }
+    tree FnAddr = fold_convert(A.FnPtr, build_fold_addr_expr(OD.Fn));
+    tree CtxAddr = Snap ? build_fold_addr_expr(Snap) : null_pointer_node;
+    if (Site.Chosen == Tier::Frame) {
+      tree Rec = hiddenLocal(Fn, "__cdefer_rec_" + I, A.Record, L);
+      TREE_ADDRESSABLE(Rec) = 1;
+      addToBind(Bind, Rec);
+      AtDefer.push_back(assign(member(Rec, A.RecFn), FnAddr));
+      AtDefer.push_back(assign(member(Rec, A.RecCtx), CtxAddr));
+      AtDefer.push_back(assign(member(Rec, A.RecSite), siteString(Site, Fn)));
+      AtDefer.push_back(
+          assign(member(Rec, A.RecPooled), build_int_cst(size_type_node, 0)));
+      AtDefer.push_back(
+          assign(member(Rec, A.RecNext), member(Frame, A.FrameHead)));
+      AtDefer.push_back(
+          assign(member(Frame, A.FrameHead), build_fold_addr_expr(Rec)));
+    } else {
+      tree Size = Snap ? TYPE_SIZE_UNIT(OD.Ctx) : size_zero_node;
+      tree Push = callRuntime("__cdefer_push_slow",
+                              {build_fold_addr_expr(Frame), FnAddr, CtxAddr,
+                               Size, siteString(Site, Fn)});
+      SET_EXPR_LOCATION(Push, L);
+      AtDefer.push_back(Push);
+    }
+    *Site.Slot = statementList(AtDefer);
+  }
+  tree Zero = assign(Frame, build_constructor(A.Frame, nullptr));
+  wrapBody(Fn, Bind, {Zero}, frameExit(Fn, Bind, Frame, FnLoc));
+}
+
+} // namespace
+
+void lowerDefers(FunctionDefers &FDs, unsigned &NextOutlined) {
+  if (FDs.empty())
+    return;
+  if (FDs.openCoded())
+    lowerOpenCoded(FDs);
+  else
+    lowerRuntime(FDs, NextOutlined);
+}
+
+} // namespace cdefer

@@ -1,0 +1,17 @@
+//===- TierChoice.h - which tier each `__defer` is lowered in -------------===//
+#ifndef CDEFER_GCC_TIERCHOICE_H
+#define CDEFER_GCC_TIERCHOICE_H
+
+#include "DeferSite.h"
+
+namespace cdefer {
+
+/// The most `__defer`s one function can open-code (bits in an `unsigned`).
+constexpr unsigned MaxOpenCoded = 16;
+
+/// Sets each site's Chosen tier and TierReason (SPEC 3).
+void chooseTiers(FunctionDefers &FDs, const Options &Opts);
+
+} // namespace cdefer
+
+#endif

@@ -15,6 +15,10 @@
 //   tier=T     lower every `__defer` in tier T where it can be: open,
 //              frame, pool, or auto (the default: the plugin chooses)
 //   Rtier      a remark at each `__defer`: its tier and why
+//   panic=P    on: every function with a `__defer` is panic-ready (its
+//              deferred code runs during a panic and may recover); off:
+//              none is; auto (the default): those of translation units that
+//              use cdefer_panic or cdefer_recover
 //   help       list the arguments
 //
 //===----------------------------------------------------------------------===//
@@ -24,11 +28,13 @@
 #include "Diagnostics.h"
 #include "MarkerAudit.h"
 #include "Options.h"
+#include "PanicReady.h"
 #include "ParseDiagnostics.h"
 #include "Lowering.h"
 #include "TierChoice.h"
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendPluginRegistry.h"
 #include "clang/Lex/Preprocessor.h"
@@ -43,7 +49,8 @@ namespace cdefer {
 namespace {
 
 constexpr const char *ValidArguments =
-    "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, help";
+    "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, "
+    "panic=on|off|auto, help";
 
 class CDeferConsumer : public ASTConsumer {
 public:
@@ -58,8 +65,10 @@ public:
       return true;
     for (Decl *Dcl : DG)
       if (auto *FD = dyn_cast<FunctionDecl>(Dcl))
-        if (FD->doesThisDeclarationHaveABody() && !FD->isInvalidDecl())
+        if (FD->doesThisDeclarationHaveABody() && !FD->isInvalidDecl()) {
+          keepRecoverCallersOutOfLine(FD);
           handleFunction(FD);
+        }
     return true;
   }
 
@@ -78,6 +87,30 @@ private:
     return Marker && Marker->isReferenced();
   }
 
+  /// cdefer_recover recovers only when called directly by the deferred
+  /// statement the panic is running, which the runtime tells by the start
+  /// addresses of its callers (runtime/src/panic.c): a function that calls
+  /// it must stay a function of its own, not inlined and making no tail
+  /// calls.
+  void keepRecoverCallersOutOfLine(FunctionDecl *FD) {
+    if (!RecoverDecl) {
+      ASTContext &Ctx = CI.getASTContext();
+      for (NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
+               DeclarationName(&Ctx.Idents.get(RecoverName))))
+        if ((RecoverDecl = dyn_cast<FunctionDecl>(ND)))
+          break;
+    }
+    if (!RecoverDecl || !RecoverDecl->isReferenced() || !callsRecover(FD))
+      return;
+    ASTContext &Ctx = CI.getASTContext();
+    if (!FD->hasAttr<NoInlineAttr>() && !FD->hasAttr<AlwaysInlineAttr>())
+      FD->addAttr(NoInlineAttr::CreateImplicit(Ctx));
+    // Nor may it hand its frame to a tail call, to cdefer_recover or to a
+    // helper that calls it.
+    if (!FD->hasAttr<DisableTailCallsAttr>())
+      FD->addAttr(DisableTailCallsAttr::CreateImplicit(Ctx));
+  }
+
   void handleFunction(FunctionDecl *FD) {
     if (!markerUsed())
       return;
@@ -91,6 +124,7 @@ private:
     // After an error CodeGen will not run; do not build on a broken AST.
     if (CI.getDiagnostics().hasErrorOccurred())
       return;
+    FDs.PanicReady = panicReady(FD, Opts);
     chooseTiers(FDs, Opts);
     if (Opts.RemarkTier)
       for (auto &Site : FDs.Sites)
@@ -121,6 +155,7 @@ private:
   Diags D;
   std::unique_ptr<Lowering> Lower;
   FunctionDecl *Marker = nullptr;
+  FunctionDecl *RecoverDecl = nullptr;
   bool Reentered = false;
 };
 
@@ -163,6 +198,18 @@ protected:
         if (T) {
           Opts.Forced = *T;
         } else {
+          Diags D(DE);
+          D.DE.Report(D.InvalidArgument) << Arg << ValidArguments;
+        }
+      } else if (StringRef(Arg).starts_with("panic=")) {
+        StringRef Name = StringRef(Arg).drop_front(6);
+        if (Name == "on")
+          Opts.PanicMode = Options::Panic::On;
+        else if (Name == "off")
+          Opts.PanicMode = Options::Panic::Off;
+        else if (Name == "auto")
+          Opts.PanicMode = Options::Panic::Auto;
+        else {
           Diags D(DE);
           D.DE.Report(D.InvalidArgument) << Arg << ValidArguments;
         }

@@ -2,7 +2,7 @@
 //
 // The finder (DeferFinder.cpp) fills a FunctionDefers for one function body;
 // the checks (DeferChecks.cpp) read it and diagnose misuse; the lowering
-// (RuntimeLowering.cpp) rewrites the body from it. Nothing here owns AST
+// (Outliner.cpp, Lowering.cpp) rewrites the body from it. Nothing here owns AST
 // nodes: they belong to the ASTContext.
 //
 //===----------------------------------------------------------------------===//
@@ -66,6 +66,10 @@ struct FunctionDefers {
       AddrLabels;
   /// The innermost deferred statement each label statement is in.
   llvm::DenseMap<const clang::LabelDecl *, DeferSite *> LabelSite;
+
+  /// Registers with the runtime for panics (PanicReady.h): its deferred
+  /// code runs during a panic, and may recover.
+  bool PanicReady = false;
 
   bool empty() const { return Sites.empty(); }
   /// True if chooseTiers open-coded every `__defer` of the function.

@@ -237,6 +237,12 @@ bool Lowering::lowerOpenCoded(FunctionDefers &FDs,
   Run->setBody(B.compound(RunBody, L, L));
   Ctx.getTranslationUnitDecl()->addDecl(Run);
   Synthesised.push_back(Run);
+  if (FDs.PanicReady) {
+    RW.Step = stepFunction(FDs, Outs, RD, FieldOf);
+    if (!RW.Step)
+      return false;
+    Synthesised.push_back(RW.Step);
+  }
 
   // `struct __cdefer_open_f_N __cdefer_frame __attribute__((cleanup(run)));
   //  __cdefer_frame.__bits = 0;` -- the snapshots need no initial value:
@@ -411,9 +417,19 @@ bool Lowering::lower(FunctionDefers &FDs,
     RW.Entry.push_back(B.declStmt(One, L));
     RW.Entry.push_back(B.declStmt(Anchor, L));
   }
+  if (OK && FDs.PanicReady) {
+    // cdefer_recover tells a direct call by its callers' frames
+    // (runtime/src/panic.c): a deferred statement must not leave its frame
+    // to a tail call.
+    for (OutlinedDefer &OD : Outs)
+      OD.Fn->addAttr(DisableTailCallsAttr::CreateImplicit(Ctx));
+    OK = panicDeclarations(FDs, RW);
+  }
   if (OK)
     OK = FDs.openCoded() ? lowerOpenCoded(FDs, Outs, RW, Synthesised)
                          : lowerRuntime(FDs, Outs, RW);
+  if (OK && FDs.PanicReady)
+    OK = panicRegistration(FDs, RW);
   S.PopFunctionScopeInfo();
   if (!OK)
     return false;

@@ -20,6 +20,17 @@ struct AbiDecls {
   clang::FunctionDecl *HookExit = nullptr;   ///< __cdefer_hook_exit (defined)
 };
 
+/// What panic-ready functions use (PanicReady.h), looked up the first time
+/// one is lowered.
+struct PanicAbiDecls {
+  clang::RecordDecl *PFrame = nullptr;        ///< struct __cdefer_pframe
+  clang::RecordDecl *Next = nullptr;          ///< struct __cdefer_next
+  clang::FunctionDecl *Push = nullptr;        ///< __cdefer_pframe_push
+  clang::FunctionDecl *Pop = nullptr;         ///< __cdefer_pframe_pop
+  clang::FunctionDecl *Setjmp = nullptr;      ///< __builtin_setjmp
+  clang::FunctionDecl *FrameAddress = nullptr; ///< __builtin_frame_address
+};
+
 /// Rewrites a function whose sites chooseTiers has placed (SPEC 3): each
 /// deferred statement is outlined (Outliner.h), then an open-coded function
 /// gets a hidden local with its bits and snapshots and a synthesised run
@@ -43,6 +54,10 @@ private:
     llvm::SmallVector<clang::Stmt *, 8> Entry;
     clang::VarDecl *FrameVar = nullptr;
     clang::FunctionDecl *HookFn = nullptr;
+    // Panic-ready functions only (LoweringPanic.cpp).
+    clang::VarDecl *PanicFrame = nullptr;   ///< struct __cdefer_pframe
+    clang::VarDecl *ReturnValue = nullptr;  ///< last value `return` gave
+    clang::FunctionDecl *Step = nullptr;    ///< open-coded: hands out the next
   };
 
   bool findAbi(clang::SourceLocation L);
@@ -61,9 +76,25 @@ private:
                                       clang::SourceLocation L);
   clang::Stmt *cleanupHook(const Rewrite &RW, clang::SourceLocation L);
 
+  // Panic readiness (LoweringPanic.cpp).
+  bool findPanicAbi(clang::SourceLocation L);
+  /// Declarations that must come before the frame variable.
+  bool panicDeclarations(FunctionDefers &FDs, Rewrite &RW);
+  /// Registration and resume point, after the frame variable.
+  bool panicRegistration(FunctionDefers &FDs, Rewrite &RW);
+  /// The open-coded function's step function (see cdefer_abi.h).
+  clang::FunctionDecl *stepFunction(FunctionDefers &FDs,
+                                    llvm::ArrayRef<OutlinedDefer> Outs,
+                                    clang::RecordDecl *Open,
+                                    llvm::ArrayRef<int> FieldOf);
+  void rewriteReturns(clang::Stmt *S, clang::VarDecl *RV);
+
   AstBuilder B;
   Diags &D;
   AbiDecls Abi;
+  PanicAbiDecls PanicAbi;
+  bool PanicAbiLooked = false;
+  bool PanicAbiOK = false;
   unsigned NextOutlined = 0;
   bool AbiLooked = false;
   bool AbiOK = false;

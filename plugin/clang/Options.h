@@ -24,6 +24,11 @@ struct Options {
   Tier Forced = Tier::Auto;
   /// `Rtier`: a remark at each `__defer` naming its tier and why.
   bool RemarkTier = false;
+  /// `panic=on|off|auto`: whether functions with a `__defer` register with
+  /// the runtime so that a panic runs their deferred code and they can
+  /// recover (PanicReady.cpp). auto: in translation units that use
+  /// cdefer_panic or cdefer_recover.
+  enum class Panic : unsigned char { Auto, On, Off } PanicMode = Panic::Auto;
 };
 
 } // namespace cdefer

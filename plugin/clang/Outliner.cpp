@@ -120,6 +120,7 @@ bool outlineDefer(AstBuilder &B, FunctionDefers &FDs, DeferSite &Site,
   Stmt *&Body = Site.bodySlot();
   std::vector<Snapshot> Snaps;
   if (CallExpr *Call = callFormCall(Body)) {
+    Out.CallForm = true;
     if (!Call->getDirectCallee())
       Snaps.push_back({"fn", Call->getCallee()->getType(), Call->getCallee(),
                        [Call](Expr *E) { Call->setCallee(E); }, {}});
@@ -186,6 +187,9 @@ bool outlineDefer(AstBuilder &B, FunctionDefers &FDs, DeferSite &Site,
   OFD->setBody(B.compound(OBody, L, L));
   TU->addDecl(OFD);
   Out.Fn = OFD;
+  // After the site's NUL, its form, for cdefer_recover (cdefer_abi.h).
+  Out.SiteText.push_back('\0');
+  Out.SiteText.push_back(Out.CallForm ? 'C' : 'B');
   return true;
 }
 

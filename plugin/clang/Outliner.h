@@ -17,7 +17,8 @@ struct OutlinedDefer {
   llvm::SmallVector<clang::Expr *, 4> Values; ///< evaluated at the `__defer`
   clang::SourceLocation Loc;         ///< the `__defer`, expanded
   std::string Base;                  ///< "<f>_<N>", for related names
-  std::string SiteText;              ///< "file:line:f", for the runtime
+  std::string SiteText;              ///< "file:line:f", NUL, then C or B (the form)
+  bool CallForm = false;             ///< S is `fn(args)` (SPEC 2.4)
 };
 
 /// Moves Site's statement S out of FDs.FD into a new function (see

@@ -159,7 +159,10 @@ void chooseTiers(FunctionDefers &FDs, const Options &Opts) {
   else if (Opts.Forced == Tier::Frame || Opts.Forced == Tier::Pooled)
     NotOpen = std::string("tier=") + tierName(Opts.Forced);
 
-  bool Guards = Ctx.getLangOpts().Exceptions || hasCleanupLocals(FDs);
+  // A panic may run the deferred code before a `__defer` executed: a
+  // panic-ready function keeps every bit.
+  bool Guards = Ctx.getLangOpts().Exceptions || hasCleanupLocals(FDs) ||
+                FDs.PanicReady;
   for (auto &SiteP : FDs.Sites) {
     DeferSite &Site = *SiteP;
     Site.AlwaysRuns = false;

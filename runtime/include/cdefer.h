@@ -25,6 +25,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -51,6 +52,40 @@ struct cdefer_thread_stats {
 
 size_t cdefer_pending(void); /* The calling thread's pooled deferred calls not yet run. */
 void cdefer_thread_stats(struct cdefer_thread_stats *out); /* The calling thread's counters. */
+
+/* Panics (SPEC 4, Go's panic and recover; docs/semantics.md section 14).
+ *
+ * cdefer_panic(value) unwinds the calling thread's stack: the pending
+ * deferred statements of every panic-ready function on the way run,
+ * innermost first, last registered first. A function is panic-ready when
+ * its translation unit uses cdefer_panic or cdefer_recover, or was compiled
+ * with -fplugin-arg-cdefer-panic=on; functions compiled with -fexceptions
+ * also run their deferred statements when a panic unwinds them. When
+ * deferred code recovers, the function it belongs to returns normally to its
+ * caller, with the value of the `return` statement it was executing, or
+ * zero. A panic nobody recovers prints its value and where it began, and
+ * aborts. The macro records where the panic began; (cdefer_panic)(v) calls
+ * the function, which knows only its caller's address. */
+__attribute__((__noreturn__)) void cdefer_panic(void *value);
+__attribute__((__noreturn__)) void __cdefer_panic_at(void *value, const char *file, int line,
+                                                     const char *func);
+#define cdefer_panic(value) __cdefer_panic_at((value), __FILE__, __LINE__, __func__)
+
+/* Stops the calling thread's panic and returns its value, when called
+ * directly by the deferred statement the panic is running: by the function
+ * a `__defer f(...)` names, or by the code of a deferred block. Otherwise
+ * (no panic, a helper of the deferred code, a second call, a panic already
+ * recovered) returns NULL. A panic with the value NULL cannot be told from
+ * no panic: panic with a non-null value. */
+void *cdefer_recover(void);
+
+/* Nonzero while the calling thread has a panic that is neither recovered
+ * nor replaced. */
+int cdefer_panicking(void);
+
+/* How an unrecovered panic's value is printed (default: as a pointer, %p).
+ * Process-wide; NULL restores the default. */
+void cdefer_set_panic_printer(void (*printer)(FILE *out, void *value));
 
 #ifdef __cplusplus
 }

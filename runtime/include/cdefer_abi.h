@@ -39,7 +39,7 @@
 #ifndef __CDEFER_ABI_H
 #define __CDEFER_ABI_H 1
 
-#define __CDEFER_ABI_VERSION 3
+#define __CDEFER_ABI_VERSION 4
 
 /* A deferred statement, outlined by the plugin; ctx is the snapshot. */
 typedef void (*__cdefer_fn_t)(void *__ctx);
@@ -235,6 +235,47 @@ static __inline__ __attribute__((__always_inline__, __unused__)) void
 __cdefer_hook_exit(struct __cdefer_frame **__hook) {
   __cdefer_frame_exit(*__hook);
 }
+
+/* Panics (SPEC 4; runtime/src/panic.c). A panic-ready function registers a
+ * hidden struct __cdefer_pframe with the runtime at entry, so that a panic
+ * unwinding through it can run its pending deferred code and, when that code
+ * recovers, make it return normally: the plugin emits, right after the
+ * frame variable,
+ *
+ *   __cdefer_pf.__fn = (const void *)f; __cdefer_pf.__frame = &__cdefer_frame;
+ *   __cdefer_pf.__step = <open-coded: the function's step function; else 0>;
+ *   __cdefer_pframe_push(&__cdefer_pf, __builtin_frame_address(0));
+ *   if (__builtin_setjmp(__cdefer_pf.__jb)) return <the last returned value>;
+ *
+ * and __cdefer_pframe_pop is the registration's cleanup, run after the
+ * frame's. Site strings ("file:line:function") carry one more byte after
+ * their terminating NUL: 'C' for the call form, 'B' for a deferred block;
+ * cdefer_recover needs it to tell who may recover. */
+
+/* One pending deferred statement, as a step function hands it out. */
+struct __cdefer_next {
+  __cdefer_fn_t __fn;
+  void *__ctx;
+  const char *__site;
+};
+
+struct __cdefer_pframe {
+  void *__jb[5];           /* __builtin_setjmp buffer: where a recovery lands */
+  const void *__fn;        /* the registering function: recognises its frame */
+  void *__frame;           /* the open-coded hidden local, or the struct __cdefer_frame */
+  /* Open-coded: takes the newest pending deferred statement off the frame
+   * (clears its bit) into *out; 0 when none is left. Runtime tiers: 0, and
+   * the runtime takes records off the struct __cdefer_frame itself. */
+  int (*__step)(void *__frame, struct __cdefer_next *__out);
+  __SIZE_TYPE__ __depth;   /* registrations below this one */
+  void *__chain;           /* the thread's pooled chain at registration */
+};
+
+/* fp is the registering function's __builtin_frame_address(0): where its
+ * frame is on the real stack, even when a sanitizer keeps its locals (and
+ * so __cdefer_pf) elsewhere. */
+extern void __cdefer_pframe_push(struct __cdefer_pframe *__pf, void *__fp);
+extern void __cdefer_pframe_pop(struct __cdefer_pframe *__pf);
 
 /* Never defined: the plugin removes every call. An undefined reference to it
  * at link time means a file was compiled without -fplugin=CDefer.so. */

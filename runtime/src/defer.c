@@ -447,3 +447,67 @@ CDEFER_API void __cdefer_return(struct __cdefer_frame *frame) {
   if (CDEFER_UNLIKELY(t->__head != frame->__mark))
     drop_stale_to_mark(t, frame, ran_site);
 }
+
+/* Called by the panic runtime (panic.c, run_frame) for a panic-ready frame of
+ * the runtime tiers, to run its deferred calls one at a time: takes the
+ * frame's newest record off its list and, if runtime-owned, off the
+ * thread's chain, exactly as __cdefer_return would before running it
+ * (dropping stale records above it). Returns it, or NULL if the list is
+ * empty; the caller runs it and then gives it to __cdefer_frame_release.
+ *
+ * On entry: frame belongs to a live function of the calling thread. */
+CDEFER_HIDDEN struct __cdefer_record *__cdefer_frame_take(struct __cdefer_frame *frame) {
+  struct __cdefer_record *r = frame->__head;
+  if (r == NULL)
+    return NULL;
+  if (r->__pooled == __CDEFER_FRAME_RECORD) {
+    frame->__head = r->__next;
+    return r;
+  }
+  struct __cdefer_thread *t = frame->__owner;
+  if (CDEFER_UNLIKELY(t == NULL))
+    never_pushed(frame);
+  if (CDEFER_UNLIKELY(r->__pooled != __CDEFER_POOL_RECORD &&
+                      r->__pooled != __CDEFER_HEAP_RECORD))
+    unknown_kind(t, frame, r, NULL);
+  frame->__head = r->__next;
+  __cdefer_note_peak(t);
+  take_off_chain(t, frame, __cdefer_pooled_of(r), NULL);
+  return r;
+}
+
+/* Called by the panic runtime after r (from __cdefer_frame_take) ran: gives
+ * a runtime-owned record back, now that its context is dead. */
+CDEFER_HIDDEN void __cdefer_frame_release(struct __cdefer_record *r) {
+  if (r->__pooled == __CDEFER_FRAME_RECORD)
+    return;
+  __cdefer_pool_put(&__cdefer_self, __cdefer_pooled_of(r));
+}
+
+/* Called by the panic runtime (panic.c) when a panic is recovered in a
+ * registered function: every function it called has been unwound, and the
+ * pooled records of those that ran no deferred code during the unwind
+ * (neither panic-ready nor compiled with -fexceptions) are still on the
+ * chain, above chain (the head when the function registered) and mixed with
+ * the function's own records (own, its struct __cdefer_frame, or NULL if it
+ * has none). Drops them, each with one line on stderr, newest first, down to
+ * the first record that is the function's own or chain. */
+CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own) {
+  struct __cdefer_thread *t = &__cdefer_self;
+  struct __cdefer_pool_record *r;
+  while ((r = t->__head) != NULL && (const void *)r != chain &&
+         (own == NULL || (const void *)r->__frame != own)) {
+    int where_len;
+    const char *site = r->__pub.__site;
+    const char *fn = __cdefer_site_function(site, &where_len);
+    fprintf(stderr,
+            "cdefer: deferred call registered at %.*s in %s() will not run: a panic unwound "
+            "its function, which is not panic-ready and was not compiled with -fexceptions\n",
+            where_len, site != NULL ? site : "?", fn);
+    __cdefer_note_peak(t);
+    t->__head = r->__link;
+    t->__pending--;
+    t->__dropped++;
+    __cdefer_pool_put(t, r);
+  }
+}

@@ -77,6 +77,11 @@ __cdefer_heap_record(struct __cdefer_thread *t, size_t size, const char *site)
     __attribute__((cold, noinline));
 CDEFER_HIDDEN void __cdefer_pool_destroy(struct __cdefer_thread *t);
 
+/* defer.c: one record at a time, for the panic runtime (panic.c). */
+CDEFER_HIDDEN struct __cdefer_record *__cdefer_frame_take(struct __cdefer_frame *frame);
+CDEFER_HIDDEN void __cdefer_frame_release(struct __cdefer_record *r);
+CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own);
+
 /* thread.c: registers the calling thread's teardown; called from the slow
  * paths above, since a thread's first push always takes one of them. */
 CDEFER_HIDDEN void __cdefer_thread_attach(struct __cdefer_thread *t, const char *site);

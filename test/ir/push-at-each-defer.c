@@ -1,7 +1,8 @@
 // Runtime tier (a defer in a loop is always lowered through the runtime,
 // SPEC 3): each `__defer` becomes a call to __cdefer_push with the function's
 // hidden frame, that site's outlined function and snapshot, and a
-// "file:line:function" site string. The marker loop is gone.
+// "file:line:function" site string (followed, after its NUL, by the form of
+// the deferred statement: C for a call). The marker loop is gone.
 // RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck %s
 // RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=SITE %s
 
@@ -19,9 +20,9 @@ void sink(int);
 // CHECK-DAG:   define internal void @__cdefer_two_sites_[[N1]](ptr
 void two_sites(int n) {
   for (int i = 0; i < n; i++) {
-    // SITE: c"{{.*}}push-at-each-defer.c:[[@LINE+1]]:two_sites\00"
+    // SITE: c"{{.*}}push-at-each-defer.c:[[@LINE+1]]:two_sites\00C\00"
     __defer sink(i);
-    // SITE: c"{{.*}}push-at-each-defer.c:[[@LINE+1]]:two_sites\00"
+    // SITE: c"{{.*}}push-at-each-defer.c:[[@LINE+1]]:two_sites\00C\00"
     __defer sink(i + 1);
   }
 }
@@ -32,7 +33,7 @@ void two_sites(int n) {
 // CHECK:         ret void
 void other(int n) {
   while (n--)
-    // SITE: c"{{.*}}push-at-each-defer.c:[[@LINE+1]]:other\00"
+    // SITE: c"{{.*}}push-at-each-defer.c:[[@LINE+1]]:other\00C\00"
     __defer sink(n);
 }
 

@@ -1,0 +1,397 @@
+/*===- panic.c - cdefer_panic and cdefer_recover (SPEC 4) -----------------===*
+ *
+ * Go's panic and recover for C, on top of the unwinder.
+ *
+ * Panic-ready frames. A function whose deferred code may have to run during
+ * a panic registers a struct __cdefer_pframe (a hidden local, see
+ * cdefer_abi.h) on its thread's registration stack at entry, and takes it
+ * off at exit. The plugin registers every function with a `__defer` in a
+ * translation unit that uses cdefer_panic or cdefer_recover, or with
+ * -fplugin-arg-cdefer-panic=on; other functions pay nothing. The
+ * registration holds the function's address (to recognise its frame when
+ * unwinding), its frame (the open-coded hidden local, or the runtime's
+ * struct __cdefer_frame), for open-coded frames a step function that hands
+ * out the newest pending deferred statement, and a __builtin_setjmp resume
+ * point: the function's `if (__builtin_setjmp(jb)) return rv;` right after
+ * registering.
+ *
+ * cdefer_panic starts a forced unwind (_Unwind_ForcedUnwind) from its
+ * caller, with stop() as the stop function. The unwinder calls stop() for
+ * each frame, innermost first, before that frame's own exception cleanups
+ * run. For a registered frame, stop() runs the frame's pending deferred
+ * statements itself, newest first, each taken off the frame (bit cleared,
+ * record unlinked) before it runs, so that each runs exactly once however
+ * panics nest. If one of them recovers, stop() longjmps to the frame's
+ * resume point: the function returns normally to its caller, with the value
+ * of the `return` statement it was executing, or zero, and its remaining
+ * deferred statements run on that normal exit. Otherwise the unwind goes
+ * on: a frame compiled with -fexceptions also runs its exception cleanups
+ * (and so, if it is not registered, its deferred statements, through the
+ * frame variable's cleanup). When the unwinder reaches the end of the
+ * stack, the panic was not recovered: the chain of panics is printed and
+ * the process aborts.
+ *
+ * Frames that are neither registered nor compiled with -fexceptions are
+ * unwound like a longjmp: their deferred statements (and cleanups) do not
+ * run.
+ *
+ * recover. cdefer_recover() stops the panic only when called directly by
+ * the deferred statement stop() is running: for the call form `__defer
+ * f(x)`, by f itself; for a deferred block, by the block's own code. It
+ * finds who called it with _Unwind_Backtrace and compares the functions'
+ * start addresses with the outlined function of the running statement. (The
+ * plugin keeps every function that calls cdefer_recover out of line, so
+ * that "directly" survives inlining.)
+ *
+ * Nesting. A panic started while another is running deferred code replaces
+ * it once its unwind reaches the frame whose deferred code the older panic
+ * was running: the older one is then aborted, as in Go. A panic started and
+ * recovered entirely inside deferred code leaves the older one running. All
+ * panic state is per thread.
+ *===----------------------------------------------------------------------===*/
+#define _POSIX_C_SOURCE 200809L /* flockfile */
+#include "internal.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <unwind.h>
+
+/* "CDEF" "PNC\0": the exception class of our unwinds. */
+#define PANIC_CLASS ((_Unwind_Exception_Class)0x434445465041e300ull)
+
+/* One panic, newest first on its thread. */
+struct panic {
+  struct _Unwind_Exception exc; /* the unwinder's view of it */
+  void *value;
+  const char *file; /* where cdefer_panic was called, or NULL */
+  int line;
+  const char *func;
+  void *caller;       /* the return address of cdefer_panic, when file is NULL */
+  struct panic *link; /* the panic that was running when this one began */
+  int recovered;      /* cdefer_recover returned its value */
+  int aborted;        /* replaced by a newer panic */
+  /* The frame pointer of the registered function whose deferred statements
+   * it is running (0 when none), and the statement running now (fn NULL
+   * between statements). */
+  uintptr_t frame;
+  __cdefer_fn_t running_fn;
+  int running_block; /* the running statement is a deferred block */
+};
+
+/* A registration: where it is, and where its function's frame is on the
+ * real stack. Only fp is ever compared with the unwinder's stack pointers:
+ * a sanitizer may keep pf on a stack of its own, and a registration left by
+ * a longjmp points into a dead frame, which is never read. */
+struct reg {
+  struct __cdefer_pframe *pf;
+  uintptr_t fp;
+  uintptr_t fn; /* pf->__fn, copied while pf is known to be alive */
+};
+
+/* Each thread's registrations and panics. */
+struct panic_thread {
+  struct reg *regs; /* the registration stack */
+  size_t depth, cap;
+  struct panic *panic; /* the newest panic, or NULL */
+};
+static _Thread_local struct panic_thread self;
+
+/* The registration stack is malloc'd on a thread's first registration and
+ * freed when the thread ends, through this key's destructor. */
+static pthread_key_t regs_key;
+static pthread_once_t regs_once = PTHREAD_ONCE_INIT;
+static int regs_key_error;
+
+static void free_regs(void *value) {
+  struct panic_thread *t = value;
+  free(t->regs);
+  t->regs = NULL;
+  t->depth = t->cap = 0;
+}
+
+static void create_regs_key(void) {
+  regs_key_error = pthread_key_create(&regs_key, free_regs);
+}
+
+static void (*value_printer)(FILE *, void *);
+
+/* Called by a registered function at entry (the plugin's code, right after
+ * its frame variable is set up): pushes pf, with fp, its function's frame
+ * address. pf->__depth keeps the depth below it, which __cdefer_pframe_pop
+ * restores; pf->__chain the thread's pooled chain, under which nothing of
+ * the function's callees can be. */
+CDEFER_API void __cdefer_pframe_push(struct __cdefer_pframe *pf, void *fp) {
+  struct panic_thread *t = &self;
+  if (CDEFER_UNLIKELY(t->depth == t->cap)) {
+    if (t->cap == 0) {
+      int err = pthread_once(&regs_once, create_regs_key);
+      if (err == 0)
+        err = regs_key_error;
+      if (err == 0)
+        err = pthread_setspecific(regs_key, t);
+      if (err != 0)
+        __cdefer_fatal(NULL, "cannot register the thread's panic teardown: %s",
+                       strerror(err));
+    }
+    size_t cap = t->cap ? 2 * t->cap : 64;
+    struct reg *regs = realloc(t->regs, cap * sizeof *regs);
+    if (regs == NULL)
+      __cdefer_fatal(NULL, "out of memory: cannot register a panic-ready frame (%zu deep)",
+                     t->depth);
+    t->regs = regs;
+    t->cap = cap;
+  }
+  pf->__depth = t->depth;
+  pf->__chain = __cdefer_self.__head;
+  t->regs[t->depth].pf = pf;
+  t->regs[t->depth].fp = (uintptr_t)fp;
+  t->regs[t->depth].fn = (uintptr_t)pf->__fn;
+  t->depth++;
+}
+
+/* The cleanup of the registration, at every exit of a registered function,
+ * after its deferred statements ran. Also drops any registration above pf
+ * left by a callee that was left by longjmp. */
+CDEFER_API void __cdefer_pframe_pop(struct __cdefer_pframe *pf) {
+  self.depth = pf->__depth;
+}
+
+void cdefer_set_panic_printer(void (*printer)(FILE *out, void *value)) {
+  value_printer = printer;
+}
+
+static void print_value(void *value) {
+  if (value_printer != NULL)
+    value_printer(stderr, value);
+  else
+    fprintf(stderr, "%p", value);
+}
+
+static void print_origin(const struct panic *p) {
+  if (p->file != NULL)
+    fprintf(stderr, "cdefer: panic began at %s:%d in %s()\n", p->file, p->line,
+            p->func ? p->func : "?");
+  else
+    fprintf(stderr, "cdefer: panic began in the caller of cdefer_panic (return address %p)\n",
+            p->caller);
+}
+
+/* Go's printpanics: oldest first, each later one indented under it. */
+static _Noreturn void unrecovered(struct panic *p) {
+  struct panic *chain[64];
+  size_t n = 0;
+  for (struct panic *q = p; q != NULL && n < 64; q = q->link)
+    chain[n++] = q;
+  flockfile(stderr);
+  for (size_t i = n; i-- > 0;) {
+    fputs(i + 1 == n ? "panic: " : "\tpanic: ", stderr);
+    print_value(chain[i]->value);
+    if (chain[i]->recovered)
+      fputs(" [recovered]", stderr);
+    fputc('\n', stderr);
+  }
+  print_origin(p);
+  fputs("cdefer: the panic was not recovered; aborting\n", stderr);
+  funlockfile(stderr);
+  fflush(stderr);
+  abort();
+}
+
+/* The byte the plugin puts after a site string's NUL (cdefer_abi.h): 'C'
+ * for the call form, 'B' for a deferred block. */
+static char site_form(const char *site) {
+  return site != NULL ? site[strlen(site) + 1] : 0;
+}
+
+/* Runs the pending deferred statements of a registered frame for panic p,
+ * newest first, until none is left or one recovers. On entry: pf is the top
+ * registration and its function's frame is live (stop() is called before
+ * the frame's own cleanups). Does not return if a statement recovered. */
+static void run_frame(struct panic *p, struct reg reg) {
+  struct panic_thread *t = &self;
+  struct __cdefer_pframe *pf = reg.pf;
+  /* An older panic running this frame's (or a deeper frame's) deferred code
+   * is replaced by this one from here on. */
+  for (struct panic *q = p->link; q != NULL; q = q->link)
+    if (q->frame != 0 && q->frame <= reg.fp)
+      q->aborted = 1;
+  p->frame = reg.fp;
+  for (;;) {
+    struct __cdefer_next next;
+    struct __cdefer_record *r = NULL;
+    if (pf->__step) {
+      if (!pf->__step(pf->__frame, &next))
+        break;
+    } else {
+      r = __cdefer_frame_take(pf->__frame);
+      if (r == NULL)
+        break;
+      next.__fn = r->__fn;
+      next.__ctx = r->__ctx;
+      next.__site = r->__site;
+    }
+    p->running_fn = next.__fn;
+    p->running_block = site_form(next.__site) == 'B';
+    next.__fn(next.__ctx);
+    p->running_fn = NULL;
+    if (r != NULL)
+      __cdefer_frame_release(r);
+    if (p->recovered) {
+      /* Done with p, and with every panic it aborted. */
+      struct panic *q = p;
+      while (q != NULL && (q == p || q->aborted)) {
+        struct panic *older = q->link;
+        free(q);
+        q = older;
+      }
+      t->panic = q;
+      t->depth = pf->__depth + 1; /* pf stays registered until it returns */
+      /* Functions unwound below pf that ran no deferred code may have left
+       * pooled records on the chain: tell, and drop them. */
+      __cdefer_drop_unwound(pf->__chain, pf->__step ? NULL : pf->__frame);
+      __builtin_longjmp(pf->__jb, 1);
+    }
+  }
+  p->frame = 0;
+}
+
+/* The unwinder calls this for every frame from cdefer_panic's caller
+ * outwards, before the frame's own cleanups; arg is the panic. */
+static _Noreturn void without_unwinder(struct panic *p);
+
+static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
+                                _Unwind_Exception_Class exception_class,
+                                struct _Unwind_Exception *exc, struct _Unwind_Context *context,
+                                void *arg) {
+  (void)version;
+  (void)exception_class;
+  (void)exc;
+  struct panic *p = arg;
+  struct panic_thread *t = &self;
+  /* The end of the stack, or a frame without unwind tables: the unwinder
+   * goes no further. Registered frames above that still run (and may
+   * recover) from the registrations. */
+  if (actions & _UA_END_OF_STACK)
+    without_unwinder(p);
+  /* Libgcc reports the frame's stack pointer here: the frame's locals,
+   * its registration among them, lie at or above it. Registrations below
+   * it belong to frames already unwound, or left by longjmp. */
+  uintptr_t sp = (uintptr_t)_Unwind_GetCFA(context);
+  uintptr_t start = (uintptr_t)_Unwind_GetRegionStart(context);
+  while (t->depth != 0 && t->regs[t->depth - 1].fp < sp)
+    t->depth--;
+  if (t->depth != 0 && start != 0) {
+    struct reg top = t->regs[t->depth - 1];
+    if (top.fn == start) {
+      run_frame(p, top);
+      t->depth = top.pf->__depth; /* unwound: its cleanup will not run */
+    }
+  }
+  return _URC_NO_REASON;
+}
+
+static void panic_cleanup(_Unwind_Reason_Code reason, struct _Unwind_Exception *exc) {
+  (void)reason;
+  (void)exc;
+}
+
+/* When the unwinder cannot go on (the end of the stack, or a frame without
+ * unwind tables), or cannot start: runs the remaining registered frames'
+ * deferred statements from the registration stack, innermost first. A
+ * recovery still longjmps to its frame; frames in between that are not
+ * registered are skipped, as by longjmp. */
+static _Noreturn void without_unwinder(struct panic *p) {
+  struct panic_thread *t = &self;
+  uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+  while (t->depth != 0) {
+    struct reg top = t->regs[t->depth - 1];
+    if (top.fp < here) { /* left by longjmp */
+      t->depth--;
+      continue;
+    }
+    run_frame(p, top);
+    t->depth = top.pf->__depth;
+  }
+  unrecovered(p);
+}
+
+static _Noreturn void start_panic(struct panic *p) {
+  struct panic_thread *t = &self;
+  p->link = t->panic;
+  t->panic = p;
+  memset(&p->exc, 0, sizeof p->exc);
+  p->exc.exception_class = PANIC_CLASS;
+  p->exc.exception_cleanup = panic_cleanup;
+  _Unwind_ForcedUnwind(&p->exc, stop, p);
+  without_unwinder(p);
+}
+
+static struct panic *new_panic(void *value) {
+  struct panic *p = calloc(1, sizeof *p);
+  if (p == NULL)
+    __cdefer_fatal(NULL, "out of memory: cannot start a panic");
+  p->value = value;
+  return p;
+}
+
+CDEFER_API _Noreturn void __cdefer_panic_at(void *value, const char *file, int line,
+                                            const char *func) {
+  struct panic *p = new_panic(value);
+  p->file = file;
+  p->line = line;
+  p->func = func;
+  start_panic(p);
+}
+
+/* The function behind the cdefer_panic macro, for callers that bypass it
+ * ((cdefer_panic)(v), or a pointer to it). */
+#undef cdefer_panic
+CDEFER_API _Noreturn void cdefer_panic(void *value) {
+  struct panic *p = new_panic(value);
+  p->caller = __builtin_return_address(0);
+  start_panic(p);
+}
+
+/* Who called cdefer_recover, and who called them: the start addresses of
+ * the first frames above it. */
+struct callers {
+  uintptr_t start[3];
+  int n;
+};
+
+static _Unwind_Reason_Code collect(struct _Unwind_Context *context, void *arg) {
+  struct callers *c = arg;
+  if (c->n == 3)
+    return _URC_END_OF_STACK;
+  c->start[c->n++] = (uintptr_t)_Unwind_GetRegionStart(context);
+  return _URC_NO_REASON;
+}
+
+CDEFER_API __attribute__((noinline)) void *cdefer_recover(void) {
+  struct panic *p = self.panic;
+  if (p == NULL || p->recovered || p->aborted || p->running_fn == NULL)
+    return NULL;
+  struct callers c = {{0, 0, 0}, 0};
+  _Unwind_Backtrace(collect, &c);
+  /* c.start[0] is cdefer_recover itself, [1] its caller, [2] theirs. */
+  uintptr_t fn = (uintptr_t)p->running_fn;
+  /* A block calls cdefer_recover itself; the function a call form names is
+   * called by the outlined statement (never the statement itself: that is
+   * `__defer cdefer_recover();`, which Go's `defer recover()` does not let
+   * recover either). The plugin keeps these frames free of tail calls. */
+  int direct = p->running_block ? c.n > 1 && c.start[1] == fn
+                                : c.n > 2 && c.start[2] == fn && c.start[1] != fn;
+  if (!direct)
+    return NULL;
+  p->recovered = 1;
+  return p->value;
+}
+
+CDEFER_API int cdefer_panicking(void) {
+  for (struct panic *p = self.panic; p != NULL; p = p->link)
+    if (!p->recovered && !p->aborted)
+      return 1;
+  return 0;
+}

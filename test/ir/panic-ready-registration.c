@@ -1,0 +1,40 @@
+// A panic-ready function (its translation unit uses cdefer_panic or
+// cdefer_recover: this one does) registers with the runtime at entry, after
+// its frame variable, sets a __builtin_setjmp resume point that returns the
+// last `return` value, and is never inlined (docs/design.md §12). An
+// open-coded one also gets a step function that hands the runtime its
+// pending deferred statements, newest first. With panic=off nothing of this
+// is emitted; with panic=on it is, even in a unit that never panics.
+// RUN: %cdefer_cc -O0 -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %cdefer_cc -fplugin-arg-cdefer-panic=off -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=OFF %s
+// OFF-NOT: __cdefer_pframe
+// OFF-NOT: sjlj
+#include <cdefer.h>
+
+void sink(int);
+
+// CHECK-LABEL: define {{.*}}i32 @f(
+// CHECK-SAME:    #[[ATTRS:[0-9]+]]
+// CHECK:         [[PF:%[0-9]+]] = alloca %struct.__cdefer_pframe
+// CHECK-NEXT:    [[O:%[0-9]+]] = alloca %struct.__cdefer_open_f_{{[0-9]+}}
+// CHECK:         store volatile i32 0, ptr [[RV:%[0-9]+]]
+// CHECK:         store ptr @f, ptr
+// CHECK:         store ptr [[O]], ptr
+// CHECK:         store ptr @__cdefer_step_f_{{[0-9]+}}, ptr
+// CHECK:         [[FP:%[0-9]+]] = call ptr @llvm.frameaddress.p0(i32 0)
+// CHECK-NEXT:    call void @__cdefer_pframe_push(ptr noundef [[PF]], ptr noundef [[FP]])
+// CHECK:         call i32 @llvm.eh.sjlj.setjmp(
+// A recovery returns the last value a `return` gave (zero before any):
+// CHECK:         load volatile i32, ptr [[RV]]
+// `return n + 1` stores its value first:
+// CHECK:         store volatile i32 {{%[0-9]+}}, ptr [[RV]]
+// CHECK:         call void @__cdefer_pframe_pop(ptr noundef [[PF]])
+int f(int n) {
+  __defer sink(n);
+  if (n < 0)
+    cdefer_panic("negative");
+  return n + 1;
+}
+
+// CHECK: define internal i32 @__cdefer_step_f_{{[0-9]+}}(ptr {{.*}}, ptr {{.*}})
+// CHECK: attributes #[[ATTRS]] = {{{.*}}noinline

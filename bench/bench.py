@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """What a `__defer` costs: cdefer's tiers against hand-written cleanup,
-__attribute__((cleanup)), Clang's _Defer (-fdefer-ts) and Go's defer.
+__attribute__((cleanup)), Clang's _Defer (-fdefer-ts) and Go's defer; and
+what panics cost: a panic-ready frame on its normal path, and a panic +
+recover across 1, 10 and 100 frames against Go's.
 
 Run through bench/run.sh; `bench/run.sh --help` lists the options. The steps:
 
@@ -8,7 +10,12 @@ Run through bench/run.sh; `bench/run.sh --help` lists the options. The steps:
     clang-22 -O2: the hand-written floor, cdefer forced to tier=open, =frame
     and =pool (checked against the plugin's Rtier remarks: a variant whose
     remarks do not name the forced tier for every __defer stops the run),
-    the cleanup attribute and _Defer.
+    the cleanup attribute and _Defer. Some cases also have cdefer variants
+    compiled panic-ready (-fplugin-arg-cdefer-panic=on), and the panic cases
+    (c/case_panic.c) are panic-ready throughout: the optimised IR of every
+    cdefer variant is checked for calls of __cdefer_pframe_push (the
+    registration a panic-ready function makes at entry) in exactly the
+    functions that should make it; anything else stops the run.
  2. Check that all implementations of a case, Go's included, leave the same
     sink state after the same calls (same deferred calls, same order, same
     snapshots); a difference stops the run.
@@ -55,28 +62,34 @@ CFLAGS = ["-O2", "-std=gnu17", "-Wall", "-Wextra", "-I", C_DIR]
 
 class Case:
     def __init__(self, name, title, src, sites, per_call, impls, cflags=(),
-                 cg_n=2000):
+                 cg_n=2000, depth=None, nodefer=False):
         self.name = name          # also the Go benchmark's and tag's name
         self.title = title
         self.src = src            # file in c/
-        self.sites = sites        # __defer statements in case_fn
+        self.sites = sites        # __defer statements in the file
         self.per_call = per_call  # deferred calls run per call of case_fn
         self.impls = impls        # C implementations that apply
         self.cflags = list(cflags)
         self.cg_n = cg_n          # calls in the smaller callgrind run
+        # Panic cases: frames between the recovering case_fn and the panic,
+        # and whether those frames have no deferred code.
+        self.depth = depth
+        self.nodefer = nodefer
+        self.panic = depth is not None
 
 
 ALL_C = ["hand", "open", "frame", "pool", "cleanup", "deferts"]
+PANIC_DEPTHS = [1, 10, 100]
 LOOP_C = ["hand", "pool"]  # a loop __defer is always pooled; no block-scoped
                            # construct can run a loop's defers at the exit
 
 CASES = [
     Case("one_exit", "one `__defer`, one exit", "case_one_exit.c", 1, 1,
-         ALL_C),
+         ALL_C + ["open-panic", "pool-panic"]),
     Case("three_exits", "one `__defer`, three exits (each taken in turn)",
          "case_three_exits.c", 1, 1, ALL_C, cg_n=2001),
     Case("four_defers", "four `__defer`s of a call with arguments",
-         "case_four_defers.c", 4, 4, ALL_C),
+         "case_four_defers.c", 4, 4, ALL_C + ["open-panic"]),
     Case("loop8", "a `__defer` in a loop of 8 iterations", "case_loop.c",
          1, 8, LOOP_C, ["-DLOOP_N=8"], cg_n=500),
     Case("loop1024", "a `__defer` in a loop of 1024 iterations",
@@ -86,17 +99,49 @@ CASES = [
     Case("closure", "block form: `__defer { sink2(a, b); } a++; b++;` "
          "runs with the new values", "case_closure.c", 1, 1, ALL_C),
 ]
+# Panic + recover (c/case_panic.c): case_fn recovers, the chain below it is
+# `depth` frames deep, each with one deferred block (panic_d*) or none
+# (unwind_d*). The callgrind N shrinks with the depth: a panic through 100
+# frames is a few hundred thousand instructions.
+for _d in PANIC_DEPTHS:
+    CASES.append(Case(
+        "panic_d%d" % _d, "panic + recover through %d frame(s), each with "
+        "one `__defer`" % _d, "case_panic.c", 2, _d + 1, ["panic"],
+        ["-DPANIC_DEPTH=%d" % _d], cg_n=max(20, 2000 // (10 * _d)), depth=_d))
+    CASES.append(Case(
+        "unwind_d%d" % _d, "panic + recover through %d frame(s) without "
+        "deferred code" % _d, "case_panic.c", 1, 1, ["panic"],
+        ["-DPANIC_DEPTH=%d" % _d, "-DPANIC_NODEFER"],
+        cg_n=max(20, 2000 // (10 * _d)), depth=_d, nodefer=True))
+del _d
 
+PANIC_ON = ["-fplugin-arg-cdefer-panic=on"]
 # key -> (label, IMPL_ macro, extra flags, forced cdefer tier or None)
 IMPLS = {
     "hand": ("hand-written", "IMPL_HAND", [], None),
     "open": ("cdefer tier=open", "IMPL_CDEFER", [], "open"),
+    "open-panic": ("cdefer tier=open, panic-ready", "IMPL_CDEFER", PANIC_ON,
+                   "open"),
     "frame": ("cdefer tier=frame", "IMPL_CDEFER", [], "frame"),
     "pool": ("cdefer tier=pool", "IMPL_CDEFER", [], "pool"),
+    "pool-panic": ("cdefer tier=pool, panic-ready", "IMPL_CDEFER", PANIC_ON,
+                   "pool"),
     "cleanup": ("`__attribute__((cleanup))`", "IMPL_CLEANUP", [], None),
     "deferts": ("`_Defer` (-fdefer-ts)", "IMPL_DEFERTS", ["-fdefer-ts"], None),
+    "panic": ("cdefer, panic-ready, tier=open", "IMPL_CDEFER", PANIC_ON,
+              "open"),
 }
-ROW_ORDER = ALL_C + ["go-hand", "go-defer"]
+ROW_ORDER = ["hand", "open", "open-panic", "frame", "pool", "pool-panic",
+             "cleanup", "deferts", "go-hand", "go-defer"]
+# A panic-ready variant and the normal build it is compared with.
+PANIC_TWINS = [("open-panic", "open"), ("pool-panic", "pool")]
+# "// bench:<tag>" comments in go/ that stand for more than one case.
+GO_TAG_CASES = {
+    "loop": ["loop8", "loop1024"],
+    "panic_top": ["panic_d%d" % d for d in PANIC_DEPTHS]
+                 + ["unwind_d%d" % d for d in PANIC_DEPTHS],
+    "panic_chain": ["panic_d%d" % d for d in PANIC_DEPTHS],
+}
 
 
 class BenchError(Exception):
@@ -179,7 +224,7 @@ def source_info(build):
 
 # --- building ---------------------------------------------------------------
 
-def build_c(args, plugin, runtime_lib, work, tiers_live):
+def build_c(args, plugin, runtime_lib, include_dir, work, tiers_live):
     """Compile every variant. Returns ({(case, impl): binary}, {case: tier
     that tier=auto picks}, warnings)."""
     bindir = os.path.join(work, "bin")
@@ -196,6 +241,8 @@ def build_c(args, plugin, runtime_lib, work, tiers_live):
         for impl in case.impls:
             label, macro, extra, tier = IMPLS[impl]
             flags = CFLAGS + case.cflags + ["-D" + macro] + extra
+            if case.panic:
+                flags += ["-I", include_dir]  # <cdefer.h>
             if macro == "IMPL_CDEFER":
                 flags += ["-fplugin=" + plugin,
                           "-fplugin-arg-cdefer-Wno-loop"]
@@ -215,6 +262,8 @@ def build_c(args, plugin, runtime_lib, work, tiers_live):
                     r.stderr))
             if macro == "IMPL_CDEFER" and tiers_live:
                 check_tiers(case, tier, remark_tiers(r.stderr, src), r.stderr)
+            if macro == "IMPL_CDEFER":
+                check_panic_ready(case, impl, flags, src)
             noise = [l for l in r.stderr.splitlines()
                      if "warning:" in l]
             warnings += ["%s / %s: %s" % (case.name, impl, l) for l in noise]
@@ -242,6 +291,47 @@ def check_tiers(case, forced, remarks, stderr):
             case.name, forced, case.sites, want, len(remarks),
             "".join("\n  line %d: %s -> %s" % (l, m, t) for l, t, m in bad),
             stderr))
+
+
+# What a panic-ready function does at entry (cdefer_abi.h): register its
+# struct __cdefer_pframe with the runtime.
+PFRAME_PUSH = "__cdefer_pframe_push"
+IR_DEFINE_RE = re.compile(r'^define [^\n]*?@"?([\w.$]+)"?\(.*?^}$',
+                          re.M | re.S)
+
+
+def panic_expectations(case, impl):
+    """{function: whether it must be panic-ready} for a cdefer variant."""
+    if case.panic:
+        return {"case_fn": True, "chain": not case.nodefer}
+    return {"case_fn": PANIC_ON[0] in IMPLS[impl][2]}
+
+
+def check_panic_ready(case, impl, flags, src):
+    """Stops the run unless the optimised IR registers (calls
+    __cdefer_pframe_push) in exactly the functions that must be panic-ready:
+    a panic-ready row that is not would measure nothing, and a normal row
+    that is would not be the baseline it claims to be."""
+    cmd = [CC] + flags + ["-S", "-emit-llvm", src, "-o", "-"]
+    r = run(cmd)
+    if r.returncode != 0:
+        raise BenchError("%s / %s: emitting IR failed:\n$ %s\n%s" % (
+            case.name, impl, " ".join(cmd), r.stderr))
+    bodies = {m.group(1): m.group(0) for m in IR_DEFINE_RE.finditer(r.stdout)}
+    for fn, want in panic_expectations(case, impl).items():
+        if fn not in bodies:
+            raise BenchError("%s / %s: no definition of %s in the IR of %s "
+                             "(inlined?):\n$ %s" % (case.name, impl, fn, src,
+                                                     " ".join(cmd)))
+        got = ("@" + PFRAME_PUSH + "(") in bodies[fn]
+        if got != want:
+            raise BenchError(
+                "%s / %s: %s is %spanic-ready (%s %s) but this variant must "
+                "%sbe; is -fplugin-arg-cdefer-panic=on supported by this "
+                "plugin?\n$ %s\n--- IR of %s ---\n%s" % (
+                    case.name, impl, fn, "" if got else "NOT ",
+                    "calls" if got else "does not call", PFRAME_PUSH,
+                    "" if want else "not ", " ".join(cmd), fn, bodies[fn]))
 
 
 # --- running ----------------------------------------------------------------
@@ -343,8 +433,7 @@ def go_kinds(env):
         tag = re.search(r"// bench:(\w+)", srcs[path][int(m.group(2)) - 1])
         if not tag:
             continue
-        names = ["loop8", "loop1024"] if tag.group(1) == "loop" \
-            else [tag.group(1)]
+        names = GO_TAG_CASES.get(tag.group(1), [tag.group(1)])
         for name in names:
             kinds.setdefault(name, set()).add(m.group(3))
     return {k: "+".join(sorted(v)) for k, v in kinds.items()}
@@ -375,6 +464,47 @@ def go_bench(args, env):
                          r"([0-9.]+) ns/op", r.stdout, re.M):
         res.setdefault((m.group(1), m.group(2)), []).append(
             float(m.group(3)))
+    return res
+
+
+def go_callgrind(args, env, work):
+    """{case: instructions per call of panicTop} for the panic cases: Go's
+    test binary under callgrind (TestRepeat makes the calls), N and 2N
+    calls as for C. Asynchronous preemption is off: its signals are not
+    part of a panic's cost."""
+    cases = [c for c in args.cases if c.panic]
+    if not cases:
+        return {}
+    binary = os.path.join(work, "go-bench.test")
+    r = run([GO, "test", "-c", "-o", binary, "."], env=env, cwd=GO_DIR,
+            timeout=600)
+    if r.returncode != 0:
+        raise BenchError("go test -c failed:\n" + r.stdout + r.stderr)
+    out = os.path.join(work, "callgrind-go.out")
+
+    def ir(case, n):
+        e = dict(env, BENCH_CASE=case.name, BENCH_N=str(n),
+                 GODEBUG="asyncpreemptoff=1")
+        r = run(["valgrind", "--tool=callgrind",
+                 "--toggle-collect=cdeferbench.panicTop",
+                 "--callgrind-out-file=" + out, binary,
+                 "-test.run", "^TestRepeat$"], env=e, timeout=600)
+        if r.returncode != 0:
+            raise BenchError("callgrind failed on Go's %s:\n%s" % (
+                case.name, r.stdout + r.stderr))
+        with open(out) as f:
+            for line in f:
+                if line.startswith(("summary:", "totals:")):
+                    return int(line.split()[1])
+        raise BenchError("no totals in callgrind output of Go's " + case.name)
+
+    res = {}
+    for case in cases:
+        if args.quick:
+            res[case.name] = ir(case, 3) / 3
+        else:
+            res[case.name] = (ir(case, 2 * case.cg_n) -
+                              ir(case, case.cg_n)) / case.cg_n
     return res
 
 
@@ -409,6 +539,8 @@ def fmt(x, spec):
 def build_rows(args, res):
     rows = []
     for case in args.cases:
+        if case.panic:
+            continue  # panic_rows
         hand_ns = res["ns"].get((case.name, "hand"))
         hand_ir = res["ir"].get((case.name, "hand"))
         hand_med = statistics.median(hand_ns) if hand_ns else None
@@ -427,7 +559,8 @@ def build_rows(args, res):
                 ns = res["ns"].get(key)
                 label = IMPLS[impl][0]
                 if IMPLS[impl][3] and not res["tiers_live"]:
-                    label = "cdefer, default tier (NOT confirmed)"
+                    label = "cdefer, default tier (NOT confirmed)" + (
+                        ", panic-ready" if impl.endswith("-panic") else "")
             if not ns:
                 continue
             med, low = statistics.median(ns), min(ns)
@@ -455,25 +588,143 @@ COLUMNS = [("case", "case", "s"), ("implementation", "label", "s"),
            ("Ir over hand per defer", "ir_extra_per_defer", "+.1f")]
 
 
-def cells(row):
-    return [fmt(row[k], f) if f != "s" else row[k] for _, k, f in COLUMNS]
+def twin_rows(args, res):
+    """Panic-ready variants against the normal build of the same tier: what
+    registering costs a function that never panics."""
+    rows = []
+    for case in args.cases:
+        for ready, normal in PANIC_TWINS:
+            a = res["ns"].get((case.name, normal))
+            b = res["ns"].get((case.name, ready))
+            if not a or not b:
+                continue
+            ia = res["ir"].get((case.name, normal))
+            ib = res["ir"].get((case.name, ready))
+            rows.append({
+                "case": case.name, "tier": IMPLS[normal][3] or "?",
+                "ns_normal": statistics.median(a),
+                "ns_ready": statistics.median(b),
+                "ns_delta": statistics.median(b) - statistics.median(a),
+                "ns_delta_min": min(b) - min(a),
+                "ir_normal": ia, "ir_ready": ib,
+                "ir_delta": ib - ia if ia is not None and ib is not None
+                else None,
+            })
+    return rows
 
 
-def text_table(rows):
-    table = [[c for c, _, _ in COLUMNS]] + [cells(r) for r in rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(COLUMNS))]
+def panic_rows(args, res):
+    """Panic + recover, cdefer beside Go, deepest last in each group."""
+    rows = []
+    for case in sorted((c for c in args.cases if c.panic),
+                       key=lambda c: (c.nodefer, c.depth)):
+        ns = res["ns"].get((case.name, "panic"))
+        go = res["go_ns"].get((case.name, "defer"))
+        if not ns and not go:
+            continue
+        med = statistics.median(ns) if ns else None
+        gmed = statistics.median(go) if go else None
+        rows.append({
+            "case": case.name, "depth": str(case.depth),
+            "frames": "no deferred code" if case.nodefer
+                      else "one `__defer` each",
+            "nodefer": case.nodefer,
+            "ns_median": med, "ns_min": min(ns) if ns else None,
+            "ir": res["ir"].get((case.name, "panic")),
+            "go_median": gmed, "go_min": min(go) if go else None,
+            "go_ir": res["go_ir"].get(case.name),
+            "x_go": med / gmed if med and gmed else None,
+            "x_go_min": min(ns) / min(go) if ns and go else None,
+            "go_kind": res["go_kinds"].get(case.name),
+        })
+        r = rows[-1]
+        r["x_go_ir"] = r["ir"] / r["go_ir"] if r["ir"] and r["go_ir"] \
+            else None
+    return rows
+
+
+def per_frame(prows):
+    """[(frames, {quantity: cost per frame from depth 10 to 100})]."""
+    out = []
+    for nodefer in (False, True):
+        by = {r["depth"]: r for r in prows if r["nodefer"] == nodefer}
+        if "10" not in by or "100" not in by:
+            continue
+        lo, hi = by["10"], by["100"]
+        slope = {}
+        for k in ("ns_median", "ir", "go_median", "go_ir"):
+            if lo[k] is not None and hi[k] is not None:
+                slope[k] = (hi[k] - lo[k]) / 90
+        out.append((lo["frames"], slope))
+    return out
+
+
+COLUMNS = [("case", "case", "s"), ("implementation", "label", "s"),
+           ("ns/call median", "ns_median", ".2f"),
+           ("ns/call min", "ns_min", ".2f"), ("× hand", "ns_ratio", ".2f"),
+           ("ns/defer", "ns_per_defer", ".2f"), ("Ir/call", "ir", ".1f"),
+           ("Ir × hand", "ir_ratio", ".2f"),
+           ("Ir over hand per defer", "ir_extra_per_defer", "+.1f")]
+TWIN_COLUMNS = [("case", "case", "s"), ("tier", "tier", "s"),
+                ("ns/call normal", "ns_normal", ".2f"),
+                ("ns/call panic-ready", "ns_ready", ".2f"),
+                ("Δ ns/call median", "ns_delta", "+.2f"),
+                ("Δ ns/call min", "ns_delta_min", "+.2f"),
+                ("Ir/call normal", "ir_normal", ".1f"),
+                ("Ir/call panic-ready", "ir_ready", ".1f"),
+                ("Δ Ir/call", "ir_delta", "+.1f")]
+PANIC_COLUMNS = [("depth", "depth", "s"), ("frames below the recover", "frames", "s"),
+                 ("cdefer ns median", "ns_median", ".0f"),
+                 ("cdefer ns min", "ns_min", ".0f"),
+                 ("cdefer Ir", "ir", ".0f"),
+                 ("Go ns median", "go_median", ".0f"),
+                 ("Go ns min", "go_min", ".0f"),
+                 ("Go Ir", "go_ir", ".0f"),
+                 ("cdefer × Go", "x_go", ".2f"),
+                 ("cdefer × Go (min)", "x_go_min", ".2f"),
+                 ("cdefer × Go (Ir)", "x_go_ir", ".2f")]
+
+
+def cells(row, columns=COLUMNS):
+    return [fmt(row[k], f) if f != "s" else row[k] for _, k, f in columns]
+
+
+def text_table(rows, columns=COLUMNS, group=0):
+    """Columns of text; a rule whenever column `group` changes."""
+    table = [[c for c, _, _ in columns]] + [cells(r, columns) for r in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(columns))]
+    left = [i for i, (_, _, f) in enumerate(columns) if f == "s"]
     lines = []
     prev = None
     for n, r in enumerate(table):
-        if n > 0 and r[0] != prev:
+        if n > 0 and r[group] != prev:
             lines.append("-" * (sum(widths) + 2 * len(widths)))
-        prev = r[0]
-        lines.append("  ".join(c.ljust(w) if i < 2 else c.rjust(w)
+        prev = r[group]
+        lines.append("  ".join(c.ljust(w) if i in left else c.rjust(w)
                                for i, (c, w) in enumerate(zip(r, widths))))
     return "\n".join(lines)
 
 
-def markdown(args, res, rows):
+def md_table(rows, columns):
+    out = ["| " + " | ".join(c for c, _, _ in columns) + " |",
+           "|" + "|".join("---" if f == "s" else "---:"
+                          for _, _, f in columns) + "|"]
+    for r in rows:
+        out.append("| " + " | ".join(c.replace("|", "\\|")
+                                     for c in cells(r, columns)) + " |")
+    return out
+
+
+def per_frame_text(pf):
+    def one(slope, k, unit):
+        return "%.0f %s" % (slope[k], unit) if k in slope else "—"
+    return ["%s: cdefer %s, %s; Go %s, %s" % (
+        frames, one(slope, "ns_median", "ns"), one(slope, "ir", "Ir"),
+        one(slope, "go_median", "ns"), one(slope, "go_ir", "Ir"))
+        for frames, slope in pf]
+
+
+def markdown(args, res, rows, trows, prows):
     out = []
     out.append("Measured %s on %s (load average %s at the start). %s; %s. "
                "cdefer: %s; tier forcing %s." % (
@@ -491,24 +742,59 @@ def markdown(args, res, rows):
                    "Instructions (Ir) per call from callgrind, counted inside "
                    "the benchmarked function and its callees." if res["ir"]
                    else "No instruction counts (--no-callgrind)."))
-    out.append("")
-    out.append("| " + " | ".join(c for c, _, _ in COLUMNS) + " |")
-    out.append("|" + "|".join("---" if f == "s" else "---:"
-                              for _, _, f in COLUMNS) + "|")
-    for r in rows:
-        out.append("| " + " | ".join(c.replace("|", "\\|")
-                                     for c in cells(r)) + " |")
-    out.append("")
-    for case in args.cases:
-        auto = res["auto"].get(case.name)
-        out.append("- `%s`: %s%s." % (
-            case.name, case.title,
-            "; default tier (auto): %s" % auto if auto else ""))
-    out.append("")
-    out.append("× hand: median over the hand-written C median (the Go rows "
-               "too). ns/defer: median / deferred calls per call. Ir over "
-               "hand per defer: (Ir/call − hand-written Ir/call) / deferred "
-               "calls per call.")
+    if rows:
+        out.append("")
+        out += md_table(rows, COLUMNS)
+        out.append("")
+        for case in args.cases:
+            if case.panic:
+                continue
+            auto = res["auto"].get(case.name)
+            out.append("- `%s`: %s%s." % (
+                case.name, case.title,
+                "; default tier (auto): %s" % auto if auto else ""))
+        out.append("")
+        out.append("× hand: median over the hand-written C median (the Go "
+                   "rows too). ns/defer: median / deferred calls per call. Ir "
+                   "over hand per defer: (Ir/call − hand-written Ir/call) / "
+                   "deferred calls per call. Panic-ready rows: compiled with "
+                   "`-fplugin-arg-cdefer-panic=on`; `case_fn` confirmed to "
+                   "call `__cdefer_pframe_push` in the optimised IR (and the "
+                   "other cdefer rows confirmed not to).")
+    if trows:
+        out.append("")
+        out.append("**Panic-ready, normal path.** The same function compiled "
+                   "panic-ready and normally, same tier, no panic: what "
+                   "registering with the runtime costs per call.")
+        out.append("")
+        out += md_table(trows, TWIN_COLUMNS)
+        out.append("")
+        out.append("Δ: panic-ready − normal; \"min\" is the difference of the "
+                   "minima.")
+    if prows:
+        out.append("")
+        out.append("**Panic + recover.** `case_fn` recovers in a deferred "
+                   "block (`__defer { cdefer_recover(); ... }`) and calls a "
+                   "noinline function that recurses *depth* frames deep; the "
+                   "innermost calls `cdefer_panic`. Every cdefer function is "
+                   "panic-ready, tier=open (confirmed from the IR). Go: the "
+                   "same shape, `defer func() { recover() }()` on top. "
+                   "Times per panic + recover (one call of `case_fn`).")
+        out.append("")
+        out += md_table(prows, PANIC_COLUMNS)
+        out.append("")
+        kinds = sorted({r["go_kind"] for r in prows if r["go_kind"]})
+        out.append("cdefer × Go: cdefer median over Go median (above 1: "
+                   "slower than Go); (min), (Ir): the same for the minima and "
+                   "the instruction counts. Go Ir: callgrind on the Go test "
+                   "binary, counted inside `panicTop` (runtime included), "
+                   "N and 2N calls as for C. Go's defers here: %s." % (
+                       ", ".join(kinds) if kinds else "kind unknown"))
+        pf = per_frame(prows)
+        if pf:
+            out.append("")
+            out.append("Per extra frame (depth 10 → 100, medians): " +
+                       "; ".join(per_frame_text(pf)) + ".")
     return "\n".join(out)
 
 
@@ -600,7 +886,12 @@ def main(argv):
            "cc": tool_version([CC, "--version"]),
            "go": tool_version([GO, "version"]) if not args.no_go else
            "Go not run"}
-    _, res["rev"] = source_info(build)
+    src_dir, res["rev"] = source_info(build)
+    # <cdefer.h> for the panic cases: the one of the tree the build was made
+    # from, so that it matches the plugin and the runtime.
+    include_dir = os.path.join(src_dir or REPO_DIR, "runtime", "include")
+    if not os.path.exists(os.path.join(include_dir, "cdefer.h")):
+        include_dir = os.path.join(REPO_DIR, "runtime", "include")
     why = probe_tier_support(plugin, work)
     res["tiers_live"], res["tiers_why"] = why is None, why
     if why:
@@ -614,7 +905,8 @@ def main(argv):
             "default lowering, its tier NOT confirmed" % why)
 
     log("building (%s)" % res["rev"])
-    bins, res["auto"], warnings = build_c(args, plugin, runtime_lib, work,
+    bins, res["auto"], warnings = build_c(args, plugin, runtime_lib,
+                                          include_dir, work,
                                           res["tiers_live"])
     for w in warnings:
         log("  " + w)
@@ -635,14 +927,25 @@ def main(argv):
     if not args.no_go:
         log("timing Go")
         res["go_ns"] = go_bench(args, env)
-    res["ir"] = {}
+    res["ir"], res["go_ir"] = {}, {}
     if not args.no_callgrind:
         log("counting instructions (callgrind)")
         res["ir"] = callgrind_c(args, bins, work)
+        if not args.no_go:
+            res["go_ir"] = go_callgrind(args, env, work)
 
     rows = build_rows(args, res)
-    table = text_table(rows)
-    md = markdown(args, res, rows)
+    trows = twin_rows(args, res)
+    prows = panic_rows(args, res)
+    table = "\n\n".join(t for t in (
+        text_table(rows) if rows else "",
+        "panic-ready, normal path:\n" + text_table(trows, TWIN_COLUMNS)
+        if trows else "",
+        "panic + recover:\n" + text_table(prows, PANIC_COLUMNS, group=1) +
+        "".join("\nper extra frame, " + l
+                for l in per_frame_text(per_frame(prows)))
+        if prows else "") if t)
+    md = markdown(args, res, rows, trows, prows)
     print(table)
     print()
     print("cdefer: %s; tier forcing: %s" % (
@@ -661,7 +964,7 @@ def main(argv):
         json.dump({"info": {k: res[k] for k in (
             "date", "machine", "load", "cc", "go", "rev", "tiers_live",
             "tiers_why", "auto", "go_kinds")},
-            "rows": rows,
+            "rows": rows, "panic_ready_rows": trows, "panic_rows": prows,
             "samples_ns": {"%s/%s" % k: v for k, v in res["ns"].items()},
             "samples_go_ns": {"%s/%s" % k: v
                               for k, v in res["go_ns"].items()}},

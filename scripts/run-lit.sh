@@ -41,7 +41,7 @@ run_pass() {
 run_pass "all tests" "$@"
 for tier in "${tiers[@]}"; do
   run_pass "run tests and examples, tier=$tier" "$@" \
-    --param "cdefer_cflags=-fplugin-arg-cdefer-tier=$tier" --filter '^cdefer :: (run|examples|panic)/'
+    --param "cdefer_cflags=-fplugin-arg-cdefer-tier=$tier" --filter '^cdefer :: (run|examples|panic|goports)/'
 done
 # The same suite under the GCC plugin (every test UNSUPPORTED if it was not
 # built), and its run tests under each forced tier.
@@ -49,7 +49,7 @@ if [ -n "${CDEFER_GCC_PASSES-1}" ]; then
   run_pass "all tests, gcc" "$@" --param cdefer_compiler=gcc
   for tier in "${tiers[@]}"; do
     run_pass "run tests and examples, gcc, tier=$tier" "$@" --param cdefer_compiler=gcc \
-      --param "cdefer_cflags=-fplugin-arg-cdefer_gcc-tier=$tier" --filter '^cdefer :: (run|examples|panic)/'
+      --param "cdefer_cflags=-fplugin-arg-cdefer_gcc-tier=$tier" --filter '^cdefer :: (run|examples|panic|goports)/'
   done
 fi
 echo "${total_passed} passed, ${total_failed} failed, ${total_skipped} skipped"

@@ -5,6 +5,8 @@
 // "// bench:<case>" comment on each defer line tells it which case that is.
 package cdeferbench
 
+import "errors"
+
 // sinkState is sink.c's sink_state: the same hash of the same calls, so
 // TestCheck can print what the C binaries print.
 var sinkState uint64
@@ -160,4 +162,55 @@ func closureDefer(a, b int) int {
 	a++
 	b++
 	return a ^ b
+}
+
+// The panic cases (../c/case_panic.c): panicTop recovers in a deferred
+// closure and calls a chain of depth frames, the innermost of which panics.
+// panicChain's frames each defer a closure that folds the frame's depth
+// into sinkState; unwindChain's frames have no defer (pure unwinding).
+// panicOn is never changed; as a package variable it keeps the compiler
+// from deciding that the chain never returns.
+var (
+	panicOn  = true
+	errPanic = errors.New("bench panic") // an interface already: panic(errPanic) allocates nothing
+)
+
+//go:noinline
+func panicTop(depth int, nodefer bool) (r int) {
+	defer func() { // bench:panic_top
+		if recover() == errPanic {
+			sinkState = sinkState*31 + 2
+		} else {
+			sinkState = sinkState*31 + 3
+		}
+	}()
+	if nodefer {
+		unwindChain(depth)
+	} else {
+		panicChain(depth)
+	}
+	return depth + 1 // not reached while panicOn: panicTop returns 0
+}
+
+//go:noinline
+func panicChain(d int) {
+	defer func() { sinkState = sinkState*31 + uint64(d) }() // bench:panic_chain
+	if d <= 1 {
+		if panicOn {
+			panic(errPanic)
+		}
+		return
+	}
+	panicChain(d - 1)
+}
+
+//go:noinline
+func unwindChain(d int) {
+	if d <= 1 {
+		if panicOn {
+			panic(errPanic)
+		}
+		return
+	}
+	unwindChain(d - 1)
 }

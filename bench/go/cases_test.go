@@ -2,6 +2,7 @@ package cdeferbench
 
 import (
 	"fmt"
+	"os"
 	"testing"
 )
 
@@ -113,6 +114,30 @@ var cases = []struct {
 	}},
 }
 
+// The panic cases: one call of panicTop per op; no hand-written version.
+func init() {
+	for _, depth := range []int{1, 10, 100} {
+		for _, nodefer := range []bool{false, true} {
+			depth, nodefer := depth, nodefer
+			name := fmt.Sprintf("panic_d%d", depth)
+			if nodefer {
+				name = fmt.Sprintf("unwind_d%d", depth)
+			}
+			cases = append(cases, struct {
+				name string
+				impl map[string]calls
+			}{name, map[string]calls{
+				"defer": func(n int) (acc int) {
+					for i := 0; i < n; i++ {
+						acc += panicTop(depth, nodefer)
+					}
+					return
+				},
+			}})
+		}
+	}
+}
+
 var result int // keeps the return values live
 
 // BenchmarkCases/<case>/<impl>: ns/op is per call of the case's function.
@@ -120,6 +145,9 @@ func BenchmarkCases(b *testing.B) {
 	for _, c := range cases {
 		for _, impl := range []string{"hand", "defer"} {
 			f := c.impl[impl]
+			if f == nil {
+				continue
+			}
 			b.Run(c.name+"/"+impl, func(b *testing.B) { result += f(b.N) })
 		}
 	}
@@ -134,6 +162,9 @@ func TestCheck(t *testing.T) {
 	}
 	for _, c := range cases {
 		for _, impl := range []string{"hand", "defer"} {
+			if c.impl[impl] == nil {
+				continue
+			}
 			sinkState = 0
 			result += c.impl[impl](n)
 			fmt.Printf("check %s %s %016x\n", c.name, impl, sinkState)
@@ -143,3 +174,20 @@ func TestCheck(t *testing.T) {
 
 // checkN is set at link time; see TestCheck.
 var checkN = ""
+
+// TestRepeat makes BENCH_N calls of the defer implementation of the case
+// BENCH_CASE, for callgrind (bench.py counts the instructions of Go's
+// panics with --toggle-collect on panicTop); skipped unless both are set.
+func TestRepeat(t *testing.T) {
+	name, n := os.Getenv("BENCH_CASE"), 0
+	if _, err := fmt.Sscan(os.Getenv("BENCH_N"), &n); name == "" || err != nil || n <= 0 {
+		t.Skip("set BENCH_CASE and BENCH_N")
+	}
+	for _, c := range cases {
+		if c.name == name && c.impl["defer"] != nil {
+			result += c.impl["defer"](n)
+			return
+		}
+	}
+	t.Fatalf("no case %q", name)
+}

@@ -18,7 +18,7 @@
 //   panic=P    on: every function with a `__defer` is panic-ready (its
 //              deferred code runs during a panic and may recover); off:
 //              none is; auto (the default): those of translation units that
-//              use cdefer_panic or cdefer_recover
+//              declare cdefer_panic or cdefer_recover (include <cdefer.h>)
 //   help       list the arguments
 //
 //===----------------------------------------------------------------------===//
@@ -67,6 +67,7 @@ public:
       if (auto *FD = dyn_cast<FunctionDecl>(Dcl))
         if (FD->doesThisDeclarationHaveABody() && !FD->isInvalidDecl()) {
           keepRecoverCallersOutOfLine(FD);
+          warnNullPanics(FD->getBody());
           handleFunction(FD);
         }
     return true;
@@ -109,6 +110,32 @@ private:
     // helper that calls it.
     if (!FD->hasAttr<DisableTailCallsAttr>())
       FD->addAttr(DisableTailCallsAttr::CreateImplicit(Ctx));
+  }
+
+  /// cdefer_panic(NULL) cannot be told from no panic by cdefer_recover
+  /// (SPEC 4): a value the plugin can see is null gets a warning.
+  void warnNullPanics(Stmt *S) {
+    if (!PanicAt) {
+      ASTContext &Ctx = CI.getASTContext();
+      for (NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
+               DeclarationName(&Ctx.Idents.get("__cdefer_panic_at"))))
+        if ((PanicAt = dyn_cast<FunctionDecl>(ND)))
+          break;
+    }
+    if (!PanicAt || !PanicAt->isReferenced() || !S || isa<BlockExpr>(S))
+      return;
+    if (auto *Call = dyn_cast<CallExpr>(S)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (Callee && Call->getNumArgs() >= 1 && Callee->getIdentifier() &&
+          (Callee->getName() == "__cdefer_panic_at" ||
+           Callee->getName() == "cdefer_panic") &&
+          Call->getArg(0)->isNullPointerConstant(
+              CI.getASTContext(), Expr::NPC_ValueDependentIsNotNull))
+        D.warn(CI.getSourceManager().getExpansionLoc(Call->getBeginLoc()),
+               D.NullPanic);
+    }
+    for (Stmt *Child : S->children())
+      warnNullPanics(Child);
   }
 
   void handleFunction(FunctionDecl *FD) {
@@ -156,6 +183,7 @@ private:
   std::unique_ptr<Lowering> Lower;
   FunctionDecl *Marker = nullptr;
   FunctionDecl *RecoverDecl = nullptr;
+  FunctionDecl *PanicAt = nullptr;
   bool Reentered = false;
 };
 

@@ -9,7 +9,6 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DeferChecks.h"
-#include "PanicReady.h"
 #include "Captures.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -203,38 +202,6 @@ void warnShortLivedAddress(const FunctionDefers &FDs, const CallExpr *Call,
   }
 }
 
-/// The first call to cdefer_recover in E, or null.
-const CallExpr *findRecoverCall(const Stmt *S) {
-  if (!S || isa<BlockExpr>(S))
-    return nullptr;
-  if (const auto *CE = dyn_cast<CallExpr>(S))
-    if (const FunctionDecl *Callee = CE->getDirectCallee())
-      if (Callee->getIdentifier() && Callee->getName() == RecoverName)
-        return CE;
-  for (const Stmt *Child : S->children())
-    if (const CallExpr *CE = findRecoverCall(Child))
-      return CE;
-  return nullptr;
-}
-
-/// SPEC 4: cdefer_recover stops a panic only when the deferred statement
-/// calls it while the panic runs it. In the call form, `__defer
-/// cdefer_recover();` makes recover the deferred call itself (Go's `defer
-/// recover()`, which never recovers), and a cdefer_recover() among the
-/// arguments runs when the `__defer` does, long before any panic.
-void warnUselessRecover(const CallExpr *Call, Diags &D, const SourceManager &SM) {
-  if (const FunctionDecl *Callee = Call->getDirectCallee())
-    if (Callee->getIdentifier() && Callee->getName() == RecoverName) {
-      D.warn(userLoc(SM, Call->getBeginLoc()), D.DeferredRecover);
-      return;
-    }
-  for (const Expr *Arg : Call->arguments())
-    if (const CallExpr *R = findRecoverCall(Arg)) {
-      D.warn(userLoc(SM, R->getBeginLoc()), D.RecoverInDeferredArgs);
-      return;
-    }
-}
-
 } // namespace
 
 bool checkDefers(FunctionDefers &FDs, Diags &D, const Options &Opts) {
@@ -265,10 +232,9 @@ bool checkDefers(FunctionDefers &FDs, Diags &D, const Options &Opts) {
     Jumps.walk(Site.body(), 0, 0);
     OK &= Jumps.ok();
 
-    if (CallExpr *Call = callFormCall(Site.body())) {
+    if (CallExpr *Call = callFormCall(Site.body()))
       warnShortLivedAddress(FDs, Call, D, SM, Outermost);
-      warnUselessRecover(Call, D, SM);
-    } else
+    else
       OK &= checkCaptures(FDs, Site, D, SM, Outermost);
 
     if (Site.InLoop && Opts.WarnLoop) {

@@ -69,12 +69,9 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
       Warning("deferred call takes the address of '%0', which does not live "
               "until '%1' returns");
 
-  DeferredRecover =
-      Warning("deferring 'cdefer_recover' itself never recovers a panic; "
-              "call it from the deferred code: '__defer { cdefer_recover(); }'");
-  RecoverInDeferredArgs =
-      Warning("'cdefer_recover' in the arguments of a deferred call runs when "
-              "the '__defer' does, not during a panic; it returns NULL");
+  NullPanic =
+      Warning("panicking with a null value: cdefer_recover() returns NULL for "
+              "it, as when nothing panics");
   DeferInLoop = Warning("'__defer' inside a loop: its runs pile up until "
                         "'%0' returns");
   NoteLoopHere = Make(N, "loop is here");

@@ -63,8 +63,7 @@ struct Diags {
   unsigned VLACapture;           ///< error: variably modified capture
   unsigned RegisterCapture;      ///< error: `register` variable
   unsigned AddrOfShortLived;     ///< warning: &local passed to a deferred call
-  unsigned DeferredRecover;      ///< warning: `__defer cdefer_recover();`
-  unsigned RecoverInDeferredArgs; ///< warning: cdefer_recover() in the arguments
+  unsigned NullPanic;            ///< warning: cdefer_panic(NULL)
   unsigned UncapturableUse;      ///< error: in a VM type or block literal in S
 
   // Warnings.

@@ -26,8 +26,8 @@ struct Options {
   bool RemarkTier = false;
   /// `panic=on|off|auto`: whether functions with a `__defer` register with
   /// the runtime so that a panic runs their deferred code and they can
-  /// recover (PanicReady.cpp). auto: in translation units that use
-  /// cdefer_panic or cdefer_recover.
+  /// recover (PanicReady.cpp). auto: in translation units that declare
+  /// cdefer_panic or cdefer_recover (include <cdefer.h>).
   enum class Panic : unsigned char { Auto, On, Off } PanicMode = Panic::Auto;
 };
 

@@ -21,6 +21,8 @@
 //===----------------------------------------------------------------------===//
 #include "Outliner.h"
 #include "Captures.h"
+#include "PanicReady.h"
+#include "clang/Basic/Builtins.h"
 #include "clang/AST/Attr.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/raw_ostream.h"
@@ -72,6 +74,52 @@ std::string siteString(const SourceManager &SM, SourceLocation L,
   return Out;
 }
 
+QualType constVoidPtr(ASTContext &Ctx) {
+  return Ctx.getPointerType(Ctx.VoidTy.withConst());
+}
+
+FunctionDecl *lookupFunction(ASTContext &Ctx, StringRef Name) {
+  for (NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
+           DeclarationName(&Ctx.Idents.get(Name))))
+    if (auto *Fn = dyn_cast<FunctionDecl>(ND))
+      return Fn;
+  return nullptr;
+}
+
+/// `(const void *)Fn`, or a null pointer for a builtin that has no address.
+Expr *functionAddress(AstBuilder &B, FunctionDecl *Fn, SourceLocation L) {
+  ASTContext &Ctx = B.context();
+  if (unsigned ID = Fn->getBuiltinID())
+    if (!Ctx.BuiltinInfo.isPredefinedLibFunction(ID))
+      return new (Ctx) ImplicitValueInitExpr(constVoidPtr(Ctx));
+  return ImplicitCastExpr::Create(Ctx, constVoidPtr(Ctx), CK_BitCast,
+                                  B.load(B.ref(Fn, L)), nullptr, VK_PRValue,
+                                  FPOptionsOverride());
+}
+
+/// A call of cdefer_recover() itself.
+bool isRecoverCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  return Callee && Callee->getIdentifier() &&
+         Callee->getName() == RecoverName && Call->getNumArgs() == 0;
+}
+
+/// Replaces every cdefer_recover() call in S (outside block literals) with
+/// what Make returns for it.
+void rewriteRecoverCalls(Stmt *&S,
+                         llvm::function_ref<Expr *(CallExpr *)> Make) {
+  if (!S || isa<BlockExpr>(S))
+    return;
+  if (auto *Call = dyn_cast<CallExpr>(S))
+    if (isRecoverCall(Call)) {
+      if (Expr *E = Make(Call))
+        S = E;
+      return;
+    }
+  for (Stmt *&Child : S->children())
+    rewriteRecoverCalls(Child, Make);
+}
+
 /// One value the snapshot carries: a field, the expression that fills it
 /// at the `__defer`, and where S' reads it back. A call's callee or argument
 /// is read back once, in place (SetInCall); a variable's address is read back
@@ -118,9 +166,24 @@ bool outlineDefer(AstBuilder &B, FunctionDefers &FDs, DeferSite &Site,
 
   // What the snapshot must carry.
   Stmt *&Body = Site.bodySlot();
+  // `__defer cdefer_recover();` counts as a call by f itself (Go's `defer
+  // recover()`): the runtime needs to know f (cdefer_abi.h).
+  if (CallExpr *Call = callFormCall(Body))
+    if (isRecoverCall(Call))
+      if (FunctionDecl *RD = lookupFunction(Ctx, "__cdefer_recover_deferred"))
+        if (Expr *E = B.call(RD, {functionAddress(B, FD, Call->getBeginLoc())},
+                             Call->getBeginLoc()))
+          Body = E;
   std::vector<Snapshot> Snaps;
   if (CallExpr *Call = callFormCall(Body)) {
     Out.CallForm = true;
+    // A panic-ready function's call-form context begins with the callee,
+    // which the runtime compares with cdefer_recover's caller.
+    if (Call->getDirectCallee() && FDs.PanicReady)
+      Snaps.push_back({"callee", constVoidPtr(Ctx),
+                       functionAddress(B, Call->getDirectCallee(),
+                                       Call->getBeginLoc()),
+                       nullptr, {}});
     if (!Call->getDirectCallee())
       Snaps.push_back({"fn", Call->getCallee()->getType(), Call->getCallee(),
                        [Call](Expr *E) { Call->setCallee(E); }, {}});
@@ -175,6 +238,16 @@ bool outlineDefer(AstBuilder &B, FunctionDefers &FDs, DeferSite &Site,
       *Use = B.paren(B.deref(ReadBack(At), At));
     }
   }
+
+  // A cdefer_recover() written in a deferred block names the block, so that
+  // the runtime can tell the running block's own call (cdefer_abi.h).
+  if (!Out.CallForm)
+    if (FunctionDecl *RB = lookupFunction(Ctx, "__cdefer_recover_block"))
+      rewriteRecoverCalls(Body, [&](CallExpr *Call) -> Expr * {
+        SourceLocation At = Call->getBeginLoc();
+        return B.call(RB, {functionAddress(B, OFD, At), B.load(B.ref(Param, At))},
+                      At);
+      });
 
   // Move S into the outlined function.
   Stmt *Moved = Body;

@@ -23,15 +23,12 @@ bool namesRecover(const Stmt *S) {
   return false;
 }
 
-/// True if any function named Name has been referenced in the translation
-/// unit so far.
-bool referenced(ASTContext &Ctx, StringRef Name) {
+/// True if a function named Name is declared in the translation unit.
+bool declared(ASTContext &Ctx, StringRef Name) {
   for (NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
            DeclarationName(&Ctx.Idents.get(Name))))
-    if (const auto *Fn = dyn_cast<FunctionDecl>(ND))
-      for (const FunctionDecl *R : Fn->redecls())
-        if (R->isReferenced())
-          return true;
+    if (isa<FunctionDecl>(ND))
+      return true;
   return false;
 }
 
@@ -53,11 +50,14 @@ bool panicReady(const FunctionDecl *FD, const Options &Opts) {
   case Options::Panic::Auto:
     break;
   }
+  // A unit that can see the panic API (it included <cdefer.h> without
+  // CDEFER_NO_PANIC) may panic or recover anywhere, also in functions it
+  // defines later than this one, or call code that does: every function
+  // with a `__defer` takes part. Deciding on first use instead would leave
+  // the functions defined before it out, and skip their deferred code.
   ASTContext &Ctx = FD->getASTContext();
-  // cdefer_panic is a macro over __cdefer_panic_at; (cdefer_panic)(v)
-  // names the function.
-  return referenced(Ctx, RecoverName) || referenced(Ctx, "__cdefer_panic_at") ||
-         referenced(Ctx, "cdefer_panic");
+  return declared(Ctx, RecoverName) || declared(Ctx, "__cdefer_panic_at") ||
+         declared(Ctx, "cdefer_panic");
 }
 
 } // namespace cdefer

@@ -23,8 +23,8 @@ inline constexpr const char *RecoverName = "cdefer_recover";
 bool callsRecover(const clang::FunctionDecl *FD);
 
 /// True if functions with a `__defer` lowered now must be panic-ready:
-/// `panic=on`, or `panic=auto` and the translation unit has so far used
-/// cdefer_panic or cdefer_recover (in any function, FD included).
+/// `panic=on`, or `panic=auto` and the translation unit declares the panic
+/// API (<cdefer.h>, unless CDEFER_NO_PANIC is defined before it).
 bool panicReady(const clang::FunctionDecl *FD, const Options &Opts);
 
 } // namespace cdefer

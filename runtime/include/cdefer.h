@@ -53,14 +53,19 @@ struct cdefer_thread_stats {
 size_t cdefer_pending(void); /* The calling thread's pooled deferred calls not yet run. */
 void cdefer_thread_stats(struct cdefer_thread_stats *out); /* The calling thread's counters. */
 
+#ifndef CDEFER_NO_PANIC
 /* Panics (SPEC 4, Go's panic and recover; docs/semantics.md section 14).
  *
  * cdefer_panic(value) unwinds the calling thread's stack: the pending
  * deferred statements of every panic-ready function on the way run,
- * innermost first, last registered first. A function is panic-ready when
- * its translation unit uses cdefer_panic or cdefer_recover, or was compiled
- * with -fplugin-arg-cdefer-panic=on; functions compiled with -fexceptions
- * also run their deferred statements when a panic unwinds them. When
+ * innermost first, last registered first. Every function with a `__defer`
+ * in a translation unit that includes this header is panic-ready (a few
+ * instructions per call), unless CDEFER_NO_PANIC is defined before the
+ * #include (which also hides this API) or the unit is compiled with
+ * -fplugin-arg-cdefer-panic=off; -fplugin-arg-cdefer-panic=on makes units
+ * that do not include it panic-ready too. Functions compiled with
+ * -fexceptions also run their deferred statements when a panic unwinds
+ * them. When
  * deferred code recovers, the function it belongs to returns normally to its
  * caller, with the value of the `return` statement it was executing, or
  * zero. A panic nobody recovers prints its value and where it began, and
@@ -86,6 +91,7 @@ int cdefer_panicking(void);
 /* How an unrecovered panic's value is printed (default: as a pointer, %p).
  * Process-wide; NULL restores the default. */
 void cdefer_set_panic_printer(void (*printer)(FILE *out, void *value));
+#endif /* CDEFER_NO_PANIC */
 
 #ifdef __cplusplus
 }

@@ -275,6 +275,16 @@ struct __cdefer_pframe {
  * frame is on the real stack, even when a sanitizer keeps its locals (and
  * so __cdefer_pf) elsewhere. */
 extern void __cdefer_pframe_push(struct __cdefer_pframe *__pf, void *__fp);
+
+/* The plugin's spellings of cdefer_recover (runtime/src/panic.c says when
+ * each recovers): a call written in a deferred block becomes
+ * __cdefer_recover_block(<its outlined function>, <its context>), and
+ * `__defer cdefer_recover();` in function f becomes
+ * `__defer __cdefer_recover_deferred(f);`. In a panic-ready function, the
+ * context of a call-form `__defer` begins with the address of the function
+ * it calls. */
+extern void *__cdefer_recover_block(const void *__stmt, void *__ctx);
+extern void *__cdefer_recover_deferred(const void *__fn);
 extern void __cdefer_pframe_pop(struct __cdefer_pframe *__pf);
 
 /* Never defined: the plugin removes every call. An undefined reference to it

@@ -37,11 +37,8 @@
  *
  * recover. cdefer_recover() stops the panic only when called directly by
  * the deferred statement stop() is running: for the call form `__defer
- * f(x)`, by f itself; for a deferred block, by the block's own code. It
- * finds who called it with _Unwind_Backtrace and compares the functions'
- * start addresses with the outlined function of the running statement. (The
- * plugin keeps every function that calls cdefer_recover out of line, so
- * that "directly" survives inlining.)
+ * f(x)`, by f itself (or by f's own `__defer cdefer_recover();`); for a
+ * deferred block, by the block's own code. See cdefer_recover below.
  *
  * Nesting. A panic started while another is running deferred code replaces
  * it once its unwind reaches the frame whose deferred code the older panic
@@ -77,7 +74,9 @@ struct panic {
    * between statements). */
   uintptr_t frame;
   __cdefer_fn_t running_fn;
-  int running_block; /* the running statement is a deferred block */
+  void *running_ctx;
+  int running_block;          /* the running statement is a deferred block */
+  const void *running_callee; /* for the call form, the function it calls */
 };
 
 /* A registration: where it is, and where its function's frame is on the
@@ -233,7 +232,12 @@ static void run_frame(struct panic *p, struct reg reg) {
       next.__site = r->__site;
     }
     p->running_fn = next.__fn;
+    p->running_ctx = next.__ctx;
     p->running_block = site_form(next.__site) == 'B';
+    /* A panic-ready call form's context begins with its callee. */
+    p->running_callee = !p->running_block && next.__ctx != NULL
+                            ? *(const void *const *)next.__ctx
+                            : NULL;
     next.__fn(next.__ctx);
     p->running_fn = NULL;
     if (r != NULL)
@@ -354,39 +358,71 @@ CDEFER_API _Noreturn void cdefer_panic(void *value) {
   start_panic(p);
 }
 
-/* Who called cdefer_recover, and who called them: the start addresses of
- * the first frames above it. */
-struct callers {
-  uintptr_t start[3];
-  int n;
-};
-
-static _Unwind_Reason_Code collect(struct _Unwind_Context *context, void *arg) {
-  struct callers *c = arg;
-  if (c->n == 3)
-    return _URC_END_OF_STACK;
-  c->start[c->n++] = (uintptr_t)_Unwind_GetRegionStart(context);
-  return _URC_NO_REASON;
-}
-
-CDEFER_API __attribute__((noinline)) void *cdefer_recover(void) {
+/* The panic a recover may stop: the thread's newest, when it is running a
+ * deferred statement and nobody has recovered it yet. */
+static struct panic *recoverable(void) {
   struct panic *p = self.panic;
   if (p == NULL || p->recovered || p->aborted || p->running_fn == NULL)
     return NULL;
-  struct callers c = {{0, 0, 0}, 0};
-  _Unwind_Backtrace(collect, &c);
-  /* c.start[0] is cdefer_recover itself, [1] its caller, [2] theirs. */
-  uintptr_t fn = (uintptr_t)p->running_fn;
-  /* A block calls cdefer_recover itself; the function a call form names is
-   * called by the outlined statement (never the statement itself: that is
-   * `__defer cdefer_recover();`, which Go's `defer recover()` does not let
-   * recover either). The plugin keeps these frames free of tail calls. */
-  int direct = p->running_block ? c.n > 1 && c.start[1] == fn
-                                : c.n > 2 && c.start[2] == fn && c.start[1] != fn;
-  if (!direct)
-    return NULL;
+  return p;
+}
+
+static void *take(struct panic *p) {
   p->recovered = 1;
   return p->value;
+}
+
+static _Unwind_Reason_Code caller_of_recover(struct _Unwind_Context *context, void *arg) {
+  uintptr_t *start = arg; /* [0]: frames seen; [1]: cdefer_recover's caller */
+  if (++start[0] == 2) {
+    start[1] = (uintptr_t)_Unwind_GetRegionStart(context);
+    return _URC_END_OF_STACK;
+  }
+  return _URC_NO_REASON;
+}
+
+/* Go's rule: recover stops the panic when the function that calls it is
+ * the deferred function the panic is running. Three cases, by who calls:
+ *
+ *  - a deferred block's own code: the plugin rewrote the call to
+ *    __cdefer_recover_block, which names the block (its outlined function
+ *    and context);
+ *  - `__defer cdefer_recover();` in function f: rewritten to
+ *    __cdefer_recover_deferred(f), which recovers when the panic is running
+ *    a call of f (f's deferred calls count as f's own, as in Go's
+ *    `defer recover()`);
+ *  - any other call (this function): recovers when the panic is running a
+ *    call-form statement and its caller is the function that statement
+ *    calls. The caller is found with _Unwind_Backtrace; the plugin keeps
+ *    functions that call cdefer_recover out of line and free of tail calls
+ *    so that it is there to find.
+ *
+ * Everything else (a helper of the deferred code, deferred code that a
+ * normal return runs, a second call) gets NULL. */
+CDEFER_API __attribute__((noinline)) void *cdefer_recover(void) {
+  struct panic *p = recoverable();
+  if (p == NULL || p->running_block || p->running_callee == NULL)
+    return NULL;
+  uintptr_t start[2] = {0, 0};
+  _Unwind_Backtrace(caller_of_recover, start);
+  if (start[1] == 0 || start[1] != (uintptr_t)p->running_callee)
+    return NULL;
+  return take(p);
+}
+
+CDEFER_API void *__cdefer_recover_block(const void *stmt, void *ctx) {
+  struct panic *p = recoverable();
+  if (p == NULL || !p->running_block || (const void *)p->running_fn != stmt ||
+      p->running_ctx != ctx)
+    return NULL;
+  return take(p);
+}
+
+CDEFER_API void *__cdefer_recover_deferred(const void *fn) {
+  struct panic *p = recoverable();
+  if (p == NULL || p->running_block || p->running_callee != fn)
+    return NULL;
+  return take(p);
 }
 
 CDEFER_API int cdefer_panicking(void) {

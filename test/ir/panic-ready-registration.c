@@ -1,5 +1,5 @@
-// A panic-ready function (its translation unit uses cdefer_panic or
-// cdefer_recover: this one does) registers with the runtime at entry, after
+// A panic-ready function (its translation unit includes <cdefer.h>, which
+// declares cdefer_panic and cdefer_recover) registers with the runtime at entry, after
 // its frame variable, sets a __builtin_setjmp resume point that returns the
 // last `return` value, and is never inlined (docs/design.md §12). An
 // open-coded one also gets a step function that hands the runtime its
@@ -7,6 +7,7 @@
 // is emitted; with panic=on it is, even in a unit that never panics.
 // RUN: %cdefer_cc -O0 -S -emit-llvm -o - %s | FileCheck %s
 // RUN: %cdefer_cc -fplugin-arg-cdefer-panic=off -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=OFF %s
+// RUN: %cdefer_cc -DCDEFER_NO_PANIC -DNO_PANIC_CALL -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=OFF %s
 // OFF-NOT: __cdefer_pframe
 // OFF-NOT: sjlj
 #include <cdefer.h>
@@ -31,8 +32,10 @@ void sink(int);
 // CHECK:         call void @__cdefer_pframe_pop(ptr noundef [[PF]])
 int f(int n) {
   __defer sink(n);
+#ifndef NO_PANIC_CALL
   if (n < 0)
     cdefer_panic("negative");
+#endif
   return n + 1;
 }
 

@@ -2,15 +2,9 @@
 #ifndef CDEFER_OPTIONS_H
 #define CDEFER_OPTIONS_H
 
-namespace cdefer {
+#include "TierPolicy.h"
 
-/// How a `__defer` is lowered (SPEC 3; TierChoice.cpp decides).
-enum class Tier : unsigned char {
-  Auto,      ///< only as an option: let the plugin choose
-  OpenCoded, ///< inline at the function's exit, guarded by a bit
-  Frame,     ///< runtime record in the function's own frame
-  Pooled,    ///< runtime record from the thread's pool
-};
+namespace cdefer {
 
 /// What `-fplugin-arg-cdefer-<arg>` can set. Parsed in CDeferPlugin.cpp; the
 /// list of accepted spellings lives there, next to the parser.

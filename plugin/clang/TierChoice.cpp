@@ -29,25 +29,10 @@
 #include "clang/AST/Attr.h"
 #include "clang/Basic/Builtins.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
 
 namespace cdefer {
-
-const char *tierName(Tier T) {
-  switch (T) {
-  case Tier::Auto:
-    return "auto";
-  case Tier::OpenCoded:
-    return "open";
-  case Tier::Frame:
-    return "frame";
-  case Tier::Pooled:
-    return "pool";
-  }
-  return "?";
-}
 
 namespace {
 
@@ -59,11 +44,12 @@ bool returnsTwice(const FunctionDecl *FD, ASTContext &Ctx) {
     if (Ctx.BuiltinInfo.isReturnsTwice(ID))
       return true;
   // Library functions clang does not treat as builtins in every mode.
-  return llvm::StringSwitch<bool>(FD->getName())
-      .Cases({"setjmp", "_setjmp", "__setjmp", "sigsetjmp", "__sigsetjmp",
-              "savectx", "vfork", "getcontext", "qsetjmp"},
-             true)
-      .Default(false);
+  if (!FD->getIdentifier())
+    return false;
+  for (const char *Name : ReturnsTwiceNames)
+    if (FD->getName() == Name)
+      return true;
+  return false;
 }
 
 /// The first call in S (outside deferred statements and block literals,

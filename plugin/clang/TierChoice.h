@@ -7,17 +7,11 @@
 
 namespace cdefer {
 
-/// Most `__defer`s one function can open-code: the bits are one `unsigned`.
-inline constexpr unsigned MaxOpenCoded = 16;
-
 /// Sets Chosen, TierReason and AlwaysRuns of every site of FDs (SPEC 3):
 /// open-coded when the whole function can be, else a frame-allocated record
 /// for each `__defer` that runs at most once per call and a pooled one for
 /// the rest. Opts.Forced moves every site to that tier where it can hold it.
 void chooseTiers(FunctionDefers &FDs, const Options &Opts);
-
-/// The tier's name as the remark and the `tier=` argument spell it.
-const char *tierName(Tier T);
 
 } // namespace cdefer
 

@@ -18,20 +18,6 @@
 
 namespace cdefer {
 
-const char *tierName(Tier T) {
-  switch (T) {
-  case Tier::Auto:
-    return "auto";
-  case Tier::OpenCoded:
-    return "open";
-  case Tier::Frame:
-    return "frame";
-  case Tier::Pooled:
-    return "pool";
-  }
-  return "?";
-}
-
 namespace {
 
 /// True if Fn can return twice, as setjmp does.
@@ -39,11 +25,8 @@ bool returnsTwice(tree Fn) {
   if (DECL_IS_RETURNS_TWICE(Fn) ||
       lookup_attribute("returns_twice", DECL_ATTRIBUTES(Fn)))
     return true;
-  static const char *const Names[] = {
-      "setjmp",  "_setjmp", "__setjmp",   "sigsetjmp", "__sigsetjmp",
-      "savectx", "vfork",   "getcontext", "qsetjmp",   "__builtin_setjmp"};
   const char *Name = nameOf(Fn);
-  for (const char *N : Names)
+  for (const char *N : ReturnsTwiceNames)
     if (strcmp(Name, N) == 0)
       return true;
   return false;

@@ -6,9 +6,6 @@
 
 namespace cdefer {
 
-/// The most `__defer`s one function can open-code (bits in an `unsigned`).
-constexpr unsigned MaxOpenCoded = 16;
-
 /// Sets each site's Chosen tier and TierReason (SPEC 3).
 void chooseTiers(FunctionDefers &FDs, const Options &Opts);
 

@@ -99,9 +99,7 @@ Expr *functionAddress(AstBuilder &B, FunctionDecl *Fn, SourceLocation L) {
 
 /// A call of cdefer_recover() itself.
 bool isRecoverCall(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  return Callee && Callee->getIdentifier() &&
-         Callee->getName() == RecoverName && Call->getNumArgs() == 0;
+  return isRecover(Call->getDirectCallee()) && Call->getNumArgs() == 0;
 }
 
 /// Replaces every cdefer_recover() call in S (outside block literals) with

@@ -14,9 +14,8 @@ bool namesRecover(const Stmt *S) {
   if (!S || isa<BlockExpr>(S))
     return false;
   if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
-    if (const auto *Fn = dyn_cast<FunctionDecl>(DRE->getDecl()))
-      if (Fn->getIdentifier() && Fn->getName() == RecoverName)
-        return true;
+    if (isRecover(dyn_cast<FunctionDecl>(DRE->getDecl())))
+      return true;
   for (const Stmt *Child : S->children())
     if (namesRecover(Child))
       return true;

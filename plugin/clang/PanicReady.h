@@ -19,6 +19,11 @@ namespace cdefer {
 /// panics.
 inline constexpr const char *RecoverName = "cdefer_recover";
 
+/// True if Fn is cdefer_recover.
+inline bool isRecover(const clang::FunctionDecl *Fn) {
+  return Fn && Fn->getIdentifier() && Fn->getName() == RecoverName;
+}
+
 /// True if FD's body calls cdefer_recover itself (not in a block literal).
 bool callsRecover(const clang::FunctionDecl *FD);
 

@@ -1,6 +1,8 @@
 //===- TierChoice.cpp - which tier each `__defer` is lowered in -----------===//
 //
-// SPEC 3, as Go chooses (cmd/compile's escape analysis and ssagen):
+// SPEC 3, as Go chooses (cmd/compile's escape analysis and ssagen); the
+// rule itself is chooseTier in plugin/common/TierPolicy.h, shared with the
+// GCC plugin, and this file finds its inputs in Clang's AST:
 //
 //   pooled           the `__defer` can run more than once per call: it is in
 //                    a loop, or a backward goto can reach it, or the function
@@ -126,24 +128,16 @@ bool hasCleanupLocals(const FunctionDefers &FDs) {
 
 void chooseTiers(FunctionDefers &FDs, const Options &Opts) {
   ASTContext &Ctx = FDs.FD->getASTContext();
-  std::string Fn = FDs.FD->getNameAsString();
-  const FunctionDecl *Setjmp = findSetjmp(FDs.Body, Ctx);
-
-  // Why the function as a whole cannot be open-coded, if it cannot.
-  std::string NotOpen;
-  bool AnyInLoop = false;
+  FunctionTierFacts F;
+  F.Name = FDs.FD->getNameAsString();
+  if (const FunctionDecl *Setjmp = findSetjmp(FDs.Body, Ctx))
+    F.Setjmp = Setjmp->getNameAsString();
   for (auto &Site : FDs.Sites)
-    AnyInLoop |= Site->InLoop;
-  if (Setjmp || AnyInLoop)
-    NotOpen = "another '__defer' of '" + Fn + "' needs a pooled record";
-  else if (!FDs.IndirectGotos.empty())
-    NotOpen = "'" + Fn + "' has a computed goto";
-  else if (FDs.Sites.size() > MaxOpenCoded)
-    NotOpen = "'" + Fn + "' has " + std::to_string(FDs.Sites.size()) +
-              " defers, more than the " + std::to_string(MaxOpenCoded) +
-              " that can be open-coded";
-  else if (Opts.Forced == Tier::Frame || Opts.Forced == Tier::Pooled)
-    NotOpen = std::string("tier=") + tierName(Opts.Forced);
+    F.AnyInLoop |= Site->InLoop;
+  F.ComputedGoto = !FDs.IndirectGotos.empty();
+  F.Defers = FDs.Sites.size();
+  F.Forced = Opts.Forced;
+  std::string NotOpen = notOpenCodedReason(F);
 
   // A panic may run the deferred code before a `__defer` executed: a
   // panic-ready function keeps every bit.
@@ -151,26 +145,11 @@ void chooseTiers(FunctionDefers &FDs, const Options &Opts) {
                 FDs.PanicReady;
   for (auto &SiteP : FDs.Sites) {
     DeferSite &Site = *SiteP;
-    Site.AlwaysRuns = false;
-    if (Site.InLoop) {
-      Site.Chosen = Tier::Pooled;
-      Site.TierReason = Site.Loop ? "it is in a loop"
-                                  : "a backward goto can run it again";
-    } else if (Setjmp) {
-      Site.Chosen = Tier::Pooled;
-      Site.TierReason = "'" + Fn + "' calls '" + Setjmp->getNameAsString() +
-                        "': a longjmp back into it can run it again";
-    } else if (Opts.Forced == Tier::Pooled) {
-      Site.Chosen = Tier::Pooled;
-      Site.TierReason = "tier=pool";
-    } else if (!NotOpen.empty()) {
-      Site.Chosen = Tier::Frame;
-      Site.TierReason = NotOpen;
-    } else {
-      Site.Chosen = Tier::OpenCoded;
-      Site.AlwaysRuns = !Guards && !Site.Enclosing &&
-                        dominatesExits(FDs, Site, Ctx.getSourceManager());
-    }
+    Site.Chosen = chooseTier(F, NotOpen, Site.InLoop, Site.Loop != nullptr,
+                             Site.TierReason);
+    Site.AlwaysRuns = Site.Chosen == Tier::OpenCoded && !Guards &&
+                      !Site.Enclosing &&
+                      dominatesExits(FDs, Site, Ctx.getSourceManager());
   }
 }
 

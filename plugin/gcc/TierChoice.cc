@@ -1,16 +1,8 @@
 //===- TierChoice.cc - which tier each `__defer` is lowered in ------------===//
 //
-// The Clang plugin's rules (plugin/clang/TierChoice.cpp, docs/design.md §9),
-// with the same reasons in the remark:
-//
-//   pooled           the `__defer` can run more than once per call: it is in
-//                    a loop, a backward goto can reach it, or the function
-//                    calls setjmp (a longjmp back re-runs what follows it);
-//   frame-allocated  it runs at most once, but the function cannot be
-//                    open-coded: another `__defer` of it is pooled (one LIFO
-//                    list for both), it has a computed goto, or more defers
-//                    than the bit mask holds;
-//   open-coded       every other function: all its defers.
+// The rule is chooseTier in plugin/common/TierPolicy.h, shared with the
+// Clang plugin (docs/design.md §9), so the tiers and the remark's reasons are
+// the same; this file finds its inputs in GCC's trees.
 //
 //===----------------------------------------------------------------------===//
 #include "TierChoice.h"
@@ -59,46 +51,19 @@ tree findSetjmp(tree *Body) {
 } // namespace
 
 void chooseTiers(FunctionDefers &FDs, const Options &Opts) {
-  std::string Fn = nameOf(FDs.Fn);
-  tree Setjmp = findSetjmp(&DECL_SAVED_TREE(FDs.Fn));
-
-  // Why the function as a whole cannot be open-coded, if it cannot.
-  std::string NotOpen;
-  bool AnyInLoop = false;
+  FunctionTierFacts F;
+  F.Name = nameOf(FDs.Fn);
+  if (tree Setjmp = findSetjmp(&DECL_SAVED_TREE(FDs.Fn)))
+    F.Setjmp = nameOf(Setjmp);
   for (auto &Site : FDs.Sites)
-    AnyInLoop |= Site->InLoop;
-  if (Setjmp || AnyInLoop)
-    NotOpen = "another '__defer' of '" + Fn + "' needs a pooled record";
-  else if (!FDs.IndirectGotos.empty())
-    NotOpen = "'" + Fn + "' has a computed goto";
-  else if (FDs.Sites.size() > MaxOpenCoded)
-    NotOpen = "'" + Fn + "' has " + std::to_string(FDs.Sites.size()) +
-              " defers, more than the " + std::to_string(MaxOpenCoded) +
-              " that can be open-coded";
-  else if (Opts.Forced == Tier::Frame || Opts.Forced == Tier::Pooled)
-    NotOpen = std::string("tier=") + tierName(Opts.Forced);
-
-  for (auto &SiteP : FDs.Sites) {
-    DeferSite &Site = *SiteP;
-    if (Site.InLoop) {
-      Site.Chosen = Tier::Pooled;
-      Site.TierReason = Site.Loop ? "it is in a loop"
-                                  : "a backward goto can run it again";
-    } else if (Setjmp) {
-      Site.Chosen = Tier::Pooled;
-      Site.TierReason = "'" + Fn + "' calls '" + nameOf(Setjmp) +
-                        "': a longjmp back into it can run it again";
-    } else if (Opts.Forced == Tier::Pooled) {
-      Site.Chosen = Tier::Pooled;
-      Site.TierReason = "tier=pool";
-    } else if (!NotOpen.empty()) {
-      Site.Chosen = Tier::Frame;
-      Site.TierReason = NotOpen;
-    } else {
-      Site.Chosen = Tier::OpenCoded;
-      Site.TierReason.clear();
-    }
-  }
+    F.AnyInLoop |= Site->InLoop;
+  F.ComputedGoto = !FDs.IndirectGotos.empty();
+  F.Defers = FDs.Sites.size();
+  F.Forced = Opts.Forced;
+  std::string NotOpen = notOpenCodedReason(F);
+  for (auto &Site : FDs.Sites)
+    Site->Chosen = chooseTier(F, NotOpen, Site->InLoop, Site->Loop != nullptr,
+                              Site->TierReason);
 }
 
 } // namespace cdefer

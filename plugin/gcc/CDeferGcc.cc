@@ -3,12 +3,16 @@
 // Loaded with `gcc -fplugin=cdefer_gcc.so`. The plugin:
 //   1. defines `__defer` as the marker loop of cdefer_abi.h (PLUGIN_PRAGMAS,
 //      so `gcc -E` sees it too) and declares the marker function at the
-//      start of the unit: no #include is needed;
+//      start of the unit: no #include is needed; from then on it notes each
+//      marker the preprocessor hands the parser (MarkerUses) and rewords
+//      the parser's errors about a misplaced `__defer` (ParseDiagnostics);
 //   2. at PLUGIN_PRE_GENERICIZE of each function definition, while the C
-//      front end's loops are still FOR_STMTs: finds the marker loops
-//      (DeferFinder), diagnoses misuse (DeferChecks), picks each `__defer`'s
-//      tier (TierChoice) and rewrites the body around a TRY_FINALLY_EXPR
-//      (Lowering, Outliner for the runtime tiers);
+//      front end's loops are still FOR_STMTs: reports the `__defer`s the
+//      front end folded away with an operand it never evaluates
+//      (MarkerUses), finds the marker loops (DeferFinder), diagnoses misuse
+//      (DeferChecks), picks each `__defer`'s tier (TierChoice) and rewrites
+//      the body around a TRY_FINALLY_EXPR (Lowering, Outliner for the
+//      runtime tiers);
 //   3. checks no marker survived, here or in GNU nested functions
 //      (MarkerAudit).
 //
@@ -31,6 +35,8 @@
 #include "Diagnostics.h"
 #include "Lowering.h"
 #include "MarkerAudit.h"
+#include "MarkerUses.h"
+#include "ParseDiagnostics.h"
 #include "RuntimeAbi.h"
 #include "TierChoice.h"
 #include "plugin-version.h"
@@ -49,8 +55,8 @@ bool IsC = true;
 
 /// The macro, spelled as cdefer_abi.h spells it, so that a later
 /// #include <cdefer.h> redefines it identically.
-void defineDefer(void *, void *) {
-  if (!IsC || cpp_get_options(parse_in)->preprocessed)
+void defineDefer() {
+  if (cpp_get_options(parse_in)->preprocessed)
     return;
   cpp_define(parse_in,
              "__defer=for (; __cdefer_marker_requires_the_cdefer_plugin();)");
@@ -80,10 +86,8 @@ void tierRemarks(const FunctionDefers &FDs) {
   }
 }
 
-void handleFunction(void *GccData, void *) {
-  tree Fn = static_cast<tree>(GccData);
-  if (!IsC || !Fn || TREE_CODE(Fn) != FUNCTION_DECL || !DECL_SAVED_TREE(Fn))
-    return;
+/// Everything but the lost `__defer`s, for one function.
+void lowerFunction(tree Fn) {
   // Until some code names the marker, no function can contain a `__defer`.
   tree Marker = identifier_global_value(get_identifier(MarkerName));
   if (!Marker || !TREE_USED(Marker))
@@ -105,6 +109,25 @@ void handleFunction(void *GccData, void *) {
   }
   if (!ErrorsBefore)
     auditMarkers(Fn);
+}
+
+void handleFunction(void *GccData, void *) {
+  tree Fn = static_cast<tree>(GccData);
+  if (!IsC || !Fn || TREE_CODE(Fn) != FUNCTION_DECL || !DECL_SAVED_TREE(Fn))
+    return;
+  checkLostDefers(Fn);
+  lowerFunction(Fn);
+  doneWithFunction();
+}
+
+/// The preprocessor's and the diagnostics' side of the plugin, once the
+/// preprocessor exists and before anything is parsed.
+void startPreprocessing(void *, void *) {
+  if (!IsC)
+    return;
+  defineDefer();
+  watchMarkerUses();
+  rewordParseErrors();
 }
 
 bool parseArguments(plugin_name_args *Info) {
@@ -132,7 +155,7 @@ bool parseArguments(plugin_name_args *Info) {
               "cdefer plugin arguments (-fplugin-arg-%s-<arg>): %s\n",
               Info->base_name, ValidArguments);
     } else {
-      error("invalid argument '%s' for the cdefer plugin (valid: %s)",
+      error("invalid argument %qs for the cdefer plugin (valid: %s)",
             Arg.c_str(), ValidArguments);
     }
   }
@@ -156,23 +179,31 @@ int plugin_init(plugin_name_args *Info, plugin_gcc_version *Version) {
           gcc_version.basever, Version->basever);
     return 1;
   }
+  // An LTO link (lto1, "GNU GIMPLE") gets the -fplugin of the compile: the
+  // lowering is done by then, and the C front end is not there.
+  if (&parse_in == nullptr || strcmp(lang_hooks.name, "GNU GIMPLE") == 0)
+    return 0;
   // `__defer` is C (SPEC 1). cc1plus loads plugins too.
   IsC = strcmp(lang_hooks.name, "GNU C") == 0 ||
         strncmp(lang_hooks.name, "GNU C", 5) == 0;
   if (strncmp(lang_hooks.name, "GNU C++", 7) == 0 ||
       strstr(lang_hooks.name, "Objective") != nullptr) {
     IsC = false;
-    error("the cdefer plugin supports C only; '__defer' is not available in "
-          "C++");
+    error("the cdefer plugin supports C only; %<__defer%> is not available "
+          "in C++");
   }
   register_callback(Info->base_name, PLUGIN_INFO, nullptr, &PluginInfo);
   parseArguments(Info);
   register_callback(Info->base_name, PLUGIN_REGISTER_GGC_ROOTS, nullptr,
                     const_cast<ggc_root_tab *>(RuntimeAbiRoots));
-  register_callback(Info->base_name, PLUGIN_PRAGMAS, defineDefer, nullptr);
+  register_callback(Info->base_name, PLUGIN_PRAGMAS, startPreprocessing,
+                    nullptr);
   register_callback(Info->base_name, PLUGIN_START_UNIT, declareMarker,
                     nullptr);
   register_callback(Info->base_name, PLUGIN_PRE_GENERICIZE, handleFunction,
                     nullptr);
+  register_callback(
+      Info->base_name, PLUGIN_ALL_IPA_PASSES_START,
+      [](void *, void *) { stopRewording(); }, nullptr);
   return 0;
 }

@@ -5,8 +5,26 @@
 //
 //===----------------------------------------------------------------------===//
 #include "DeferChecks.h"
+#include "Diagnostics.h"
 
 namespace cdefer {
+
+/// True unless Call is what is left of a larger expression the front end
+/// folded before any plugin hook: `((void)0, f(x))`, `(0, f(x))` and
+/// `1 ? f(x) : g(x)` arrive as the bare call `f(x)`. The folded call keeps
+/// the location of the expression it replaced, whose caret is its operator
+/// (the `,`, `?` or `:`). A call's own caret is its callee's: the first
+/// character of a name, a `(` or a `*`, or, for a callee that is itself a
+/// comma or conditional expression, that callee's own location.
+static bool spelledAsCall(tree Call) {
+  location_t Caret = get_pure_location(EXPR_LOCATION(Call));
+  tree Callee = CALL_EXPR_FN(Call);
+  if (Callee && EXPR_P(Callee) && EXPR_HAS_LOCATION(Callee) &&
+      get_pure_location(EXPR_LOCATION(Callee)) == Caret)
+    return true;
+  char C = charAt(Caret);
+  return C != ',' && C != '?' && C != ':';
+}
 
 tree callFormCall(const DeferSite &Site) {
   if (Site.Braced)
@@ -28,7 +46,10 @@ tree callFormCall(const DeferSite &Site) {
   while (S && (CONVERT_EXPR_P(S) || TREE_CODE(S) == NON_LVALUE_EXPR) &&
          VOID_TYPE_P(TREE_TYPE(S)))
     S = TREE_OPERAND(S, 0);
-  return S && TREE_CODE(S) == CALL_EXPR && !isMarkerCall(S) ? S : NULL_TREE;
+  return S && TREE_CODE(S) == CALL_EXPR && !isMarkerCall(S) &&
+                 spelledAsCall(S)
+             ? S
+             : NULL_TREE;
 }
 
 static tree collect(tree *Slot, int *WalkSubtrees, void *Data) {

@@ -9,11 +9,14 @@
 // statement around each goto, label and `&&label`.
 //
 // The front end has already discarded operands that are never evaluated
-// (sizeof, typeof, _Generic's losers): a `__defer` there never reaches us.
+// (sizeof, typeof, _Generic's losers): a `__defer` there never reaches us;
+// MarkerUses.cc finds those. A variably modified `sizeof` operand is kept,
+// inside a SAVE_EXPR the tree holds twice: each marker loop is taken once.
 //
 //===----------------------------------------------------------------------===//
 #include "DeferSite.h"
 #include "Diagnostics.h"
+#include <set>
 
 namespace cdefer {
 
@@ -143,6 +146,7 @@ private:
 
   FunctionDefers &FDs;
   unsigned Order = 0;
+  std::set<tree> Found; ///< marker loops already taken
 };
 
 tree Finder::node(tree *Slot, int *WalkSubtrees, const WalkState &St) {
@@ -154,6 +158,8 @@ tree Finder::node(tree *Slot, int *WalkSubtrees, const WalkState &St) {
   }
   if (isMarkerLoop(T)) {
     *WalkSubtrees = 0;
+    if (!Found.insert(T).second)
+      return NULL_TREE;
     auto Site = std::make_unique<DeferSite>();
     Site->Marker = T;
     Site->Slot = Slot;

@@ -27,4 +27,13 @@
 #include "toplev.h"
 #include "tree-iterator.h"
 
+// The C front end's own symbols exist in cc1 only. The driver also loads a
+// -fplugin into lto1 (an LTO link given the compile's flags): weak
+// references let the plugin load there, where plugin_init does nothing.
+extern struct cpp_reader *parse_in __attribute__((weak));
+extern tree c_global_trees[CTI_MAX] __attribute__((weak));
+extern void c_genericize(tree) __attribute__((weak));
+extern tree identifier_global_value(tree) __attribute__((weak));
+extern tree pushdecl(tree) __attribute__((weak));
+
 #endif

@@ -4,9 +4,6 @@
 // RUN: %cdefer_cc -fsyntax-only -Xclang -verify %s
 // RUN: not %cdefer_cc -fno-caret-diagnostics -c -o /dev/null %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not="Stack dump"
-// XFAIL: cdefer-gcc
-// (GENERIC has no location for a variable use: the GCC plugin's column
-// for it can differ from clang's (the -verify part passes).)
 
 void f(int);
 

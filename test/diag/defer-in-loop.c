@@ -8,8 +8,6 @@
 // RUN: %cdefer_cc -fno-caret-diagnostics -fsyntax-only %s 2>&1 | FileCheck %s
 // The warning does not stop compilation (the lowering picks the pooled tier).
 // RUN: %cdefer_cc -c -o /dev/null %s
-// XFAIL: cdefer-gcc
-// (GCC locates a do loop at its body, not at `do`: the note is a line off.)
 // silenced-no-diagnostics
 
 void f(int);

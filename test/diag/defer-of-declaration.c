@@ -4,8 +4,6 @@
 // RUN: %cdefer_cc -fsyntax-only -Xclang -verify %s
 // RUN: not %cdefer_cc -fno-caret-diagnostics -fsyntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not="Stack dump" --implicit-check-not="expected expression"
-// XFAIL: cdefer-gcc
-// (The GCC plugin does not reword GCC's parser errors yet.)
 
 void f(int);
 

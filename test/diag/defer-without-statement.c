@@ -4,8 +4,6 @@
 // that is not there. (Whatever the message, it must not be that one.)
 // RUN: not %cdefer_cc -fno-caret-diagnostics -fsyntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not="Stack dump" --implicit-check-not="a declaration cannot be deferred"
-// XFAIL: cdefer-gcc
-// (The GCC plugin does not reword GCC's parser errors yet.)
 
 void f(int);
 

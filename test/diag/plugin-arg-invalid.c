@@ -15,10 +15,8 @@
 // TIER: error: invalid argument 'tier=fast' for the cdefer plugin (valid: Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, {{(panic=on\|off\|auto, )?}}help)
 // RUN: %cdefer_cc %{cdefer_arg}help -fsyntax-only %s 2>&1 \
 // RUN:   | FileCheck %s --check-prefix=HELP --implicit-check-not=error
-// XFAIL: cdefer-gcc
-// (GCC's help names -fplugin-arg-cdefer_gcc-<arg>; the HELP check spells
-// clang's.)
-// HELP: cdefer plugin arguments (-fplugin-arg-cdefer-<arg>): Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, {{(panic=on\|off\|auto, )?}}help
+// (GCC names the arguments after the .so: -fplugin-arg-cdefer_gcc-<arg>.)
+// HELP: cdefer plugin arguments (-fplugin-arg-cdefer{{(_gcc)?}}-<arg>): Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, {{(panic=on\|off\|auto, )?}}help
 
 void f(int);
 

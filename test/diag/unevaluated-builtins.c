@@ -3,9 +3,6 @@
 // one (like _Generic). A `__defer` there never registers, so it should be
 // the same error as in sizeof or a losing _Generic association.
 // RUN: %cdefer_cc -fsyntax-only -Xclang -verify %s
-// UNSUPPORTED: cdefer-gcc
-// (GCC's front end discards unevaluated operands before any plugin hook:
-// such a `__defer` is dropped silently, with no diagnostic.)
 
 void f(int);
 

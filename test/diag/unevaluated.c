@@ -3,9 +3,6 @@
 // RUN: %cdefer_cc -fsyntax-only -Xclang -verify %s
 // RUN: not %cdefer_cc -fno-caret-diagnostics -c -o /dev/null %s 2>&1 \
 // RUN:   | FileCheck %s --implicit-check-not="Stack dump"
-// UNSUPPORTED: cdefer-gcc
-// (GCC's front end discards unevaluated operands before any plugin hook:
-// such a `__defer` is dropped silently, with no diagnostic.)
 
 void f(int);
 

@@ -8,7 +8,8 @@ file checks both plugins. Supported, as clang reads them:
   // PREFIX-error {{text}}       PREFIX-warning, PREFIX-note, PREFIX-remark
   // PREFIX-error@+N {{text}}    @-N, @N (absolute), @* (any line, or none)
   // PREFIX-note N {{text}}      N occurrences
-  // PREFIX-error-re {{regex}}
+  // PREFIX-error-re {{text {{regex}} text}}   as clang: literal text with
+                                 regular expressions in nested {{...}}
   // PREFIX-no-diagnostics
   // a comment continued with a backslash keeps the line it started on
 
@@ -26,7 +27,7 @@ import sys
 
 DIRECTIVE = re.compile(
     r"([A-Za-z0-9_-]+?)-(error|warning|note|remark)(-re)?"
-    r"(@[^\s{]*)?(?:\s+(\d+))?\s*\{\{(.*?)\}\}")
+    r"(@[^\s{]*)?(?:\s+(\d+))?\s*\{\{")
 DIAG = re.compile(
     r"^(?:(.+?):(\d+):(?:(\d+):)?|([^:\s]+):) ?(fatal error|error|warning|note): (.*)$")
 IGNORED_NOTES = ("in expansion of macro", "in definition of macro",
@@ -51,6 +52,43 @@ class Expectation:
         return self.text in diag["msg"]
 
 
+def closing_braces(text, start):
+    """The text from start up to the `}}` that closes the `{{` before it,
+    counting nested `{{`...`}}` as clang does; None if it is not closed."""
+    depth, i = 1, start
+    while i < len(text) - 1:
+        pair = text[i:i + 2]
+        if pair == "{{":
+            depth += 1
+            i += 2
+        elif pair == "}}":
+            depth -= 1
+            if depth == 0:
+                return text[start:i]
+            i += 2
+        else:
+            i += 1
+    return None
+
+
+def clang_regex(body):
+    """A -re directive's body as one Python regex: text outside `{{...}}`
+    is literal, text inside is a regular expression."""
+    out, i = [], 0
+    while True:
+        j = body.find("{{", i)
+        if j < 0:
+            out.append(re.escape(body[i:]))
+            return "".join(out)
+        k = body.find("}}", j + 2)
+        if k < 0:
+            out.append(re.escape(body[i:]))
+            return "".join(out)
+        out.append(re.escape(body[i:j]))
+        out.append("(?:%s)" % body[j + 2:k])
+        i = k + 2
+
+
 def read_expectations(paths, prefixes):
     exps, no_diags = [], False
     for path in paths:
@@ -63,9 +101,12 @@ def read_expectations(paths, prefixes):
                 if re.search(r"\b%s-no-diagnostics\b" % re.escape(prefix), text):
                     no_diags = True
             for m in DIRECTIVE.finditer(text):
-                prefix, kind, regex, at, count, body = m.groups()
-                if prefix not in prefixes:
+                prefix, kind, regex, at, count = m.groups()
+                body = closing_braces(text, m.end())
+                if prefix not in prefixes or body is None:
                     continue
+                if regex:
+                    body = clang_regex(body)
                 target = line
                 if at:
                     spec = at[1:]

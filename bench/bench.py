@@ -1,10 +1,18 @@
 #!/usr/bin/env python3
-"""What a `__defer` costs: cdefer's tiers against hand-written cleanup,
-__attribute__((cleanup)), Clang's _Defer (-fdefer-ts) and Go's defer; and
-what panics cost: a panic-ready frame on its normal path, and a panic +
-recover across 1, 10 and 100 frames against Go's.
+"""What a `__defer` costs, in three parts (--parts):
 
-Run through bench/run.sh; `bench/run.sh --help` lists the options. The steps:
+ - runtime (this file): cdefer's tiers against hand-written cleanup,
+   __attribute__((cleanup)), Clang's _Defer (-fdefer-ts) and Go's defer; and
+   what panics cost: a panic-ready frame on its normal path, and a panic +
+   recover across 1, 10 and 100 frames against Go's;
+ - compile (compile/compiletime.py): compile time, compiler memory and code
+   size, with and without the plugin;
+ - memory (memory/memory.py): pending records on the stack and the heap,
+   the pool per thread, the peak RSS of 1 000 000 pending defers.
+Then plot.py draws them all into bench.png.
+
+Run through bench/run.sh; `bench/run.sh --help` lists the options. The
+runtime part's steps:
 
  1. Build every case (c/case_*.c) in every implementation that applies, with
     clang-22 -O2: the hand-written floor, cdefer forced to tier=open, =frame
@@ -28,8 +36,9 @@ Run through bench/run.sh; `bench/run.sh --help` lists the options. The steps:
     thread setup) cancel out. Deterministic, unlike the times.
  5. Go: `go test -bench` over go/, with the kind of each defer read from
     -gcflags=-d=defer.
- 6. Print the table, save it (with results.json) in the output directory and,
-    with --docs, write it into docs/performance.md between the markers.
+ 6. Print the tables, save them (with results.json and bench.png) in the
+    output directory and, with --docs, write each part's tables into
+    docs/performance.md between its markers, and the chart next to it.
 
 Only the Python standard library is used.
 """
@@ -48,12 +57,22 @@ import sys
 import time
 
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, BENCH_DIR)
+sys.path.insert(0, os.path.join(BENCH_DIR, "compile"))
+sys.path.insert(0, os.path.join(BENCH_DIR, "memory"))
+import benchlib  # noqa: E402
+import compiletime  # noqa: E402
+import memory  # noqa: E402
+import plot  # noqa: E402
+from benchlib import BenchError, log, run  # noqa: E402
 REPO_DIR = os.path.dirname(BENCH_DIR)
 C_DIR = os.path.join(BENCH_DIR, "c")
 GO_DIR = os.path.join(BENCH_DIR, "go")
 DOCS_FILE = os.path.join(REPO_DIR, "docs", "performance.md")
-BEGIN_MARK = "<!-- bench:begin -->"
-END_MARK = "<!-- bench:end -->"
+BEGIN_MARK, END_MARK = benchlib.markers("runtime")
+PARTS = ["runtime", "compile", "memory"]
+DOCS_PNG = "performance.png"  # the chart, next to the docs file
 
 CC = "clang-22"
 GO = "/usr/lib/go-1.19/bin/go"
@@ -80,8 +99,10 @@ class Case:
 
 ALL_C = ["hand", "open", "frame", "pool", "cleanup", "deferts"]
 PANIC_DEPTHS = [1, 10, 100]
-LOOP_C = ["hand", "pool"]  # a loop __defer is always pooled; no block-scoped
-                           # construct can run a loop's defers at the exit
+# A loop __defer is always pooled; no block-scoped construct can run a loop's
+# defers at the exit. Forcing tier=pool turns off the frame batch that the
+# default (auto) lowering gives a loop's first runs per call: both are rows.
+LOOP_C = ["hand", "pool", "auto"]
 
 CASES = [
     Case("one_exit", "one `__defer`, one exit", "case_one_exit.c", 1, 1,
@@ -124,6 +145,8 @@ IMPLS = {
                    "open"),
     "frame": ("cdefer tier=frame", "IMPL_CDEFER", [], "frame"),
     "pool": ("cdefer tier=pool", "IMPL_CDEFER", [], "pool"),
+    "auto": ("cdefer default tier (pool + frame batch)", "IMPL_CDEFER", [],
+             "auto"),
     "pool-panic": ("cdefer tier=pool, panic-ready", "IMPL_CDEFER", PANIC_ON,
                    "pool"),
     "cleanup": ("`__attribute__((cleanup))`", "IMPL_CLEANUP", [], None),
@@ -132,7 +155,7 @@ IMPLS = {
               "open"),
 }
 ROW_ORDER = ["hand", "open", "open-panic", "frame", "pool", "pool-panic",
-             "cleanup", "deferts", "go-hand", "go-defer"]
+             "auto", "cleanup", "deferts", "go-hand", "go-defer"]
 # A panic-ready variant and the normal build it is compared with.
 PANIC_TWINS = [("open-panic", "open"), ("pool-panic", "pool")]
 # "// bench:<tag>" comments in go/ that stand for more than one case.
@@ -142,19 +165,6 @@ GO_TAG_CASES = {
                  + ["unwind_d%d" % d for d in PANIC_DEPTHS],
     "panic_chain": ["panic_d%d" % d for d in PANIC_DEPTHS],
 }
-
-
-class BenchError(Exception):
-    pass
-
-
-def log(msg):
-    print(msg, file=sys.stderr, flush=True)
-
-
-def run(cmd, timeout=300, env=None, cwd=None):
-    return subprocess.run(cmd, capture_output=True, text=True,
-                          timeout=timeout, env=env, cwd=cwd)
 
 
 # --- the plugin: its tier arguments and remarks ----------------------------
@@ -280,8 +290,9 @@ def build_c(args, plugin, runtime_lib, include_dir, work, tiers_live):
 
 
 def check_tiers(case, forced, remarks, stderr):
-    """Stops the run unless every __defer of the case got the forced tier."""
-    want = forced
+    """Stops the run unless every __defer of the case got the forced tier
+    (tier=auto: the one the plugin picks for the case's loops, pool)."""
+    want = "pool" if forced == "auto" else forced
     bad = [(l, t, m) for l, t, m in remarks if t != want]
     if len(remarks) == case.sites and not bad:
         return
@@ -470,8 +481,8 @@ def go_bench(args, env):
 def go_callgrind(args, env, work):
     """{case: instructions per call of panicTop} for the panic cases: Go's
     test binary under callgrind (TestRepeat makes the calls), N and 2N
-    calls as for C. Asynchronous preemption is off: its signals are not
-    part of a panic's cost."""
+    calls as for C. Asynchronous preemption and the collector are off:
+    neither is part of a panic's cost."""
     cases = [c for c in args.cases if c.panic]
     if not cases:
         return {}
@@ -483,8 +494,11 @@ def go_callgrind(args, env, work):
     out = os.path.join(work, "callgrind-go.out")
 
     def ir(case, n):
+        # GOGC=off: a collection that lands in one of the two runs would
+        # count its assist work in that run only (depth 10 once measured
+        # twice its usual count).
         e = dict(env, BENCH_CASE=case.name, BENCH_N=str(n),
-                 GODEBUG="asyncpreemptoff=1")
+                 GODEBUG="asyncpreemptoff=1", GOGC="off")
         r = run(["valgrind", "--tool=callgrind",
                  "--toggle-collect=cdeferbench.panicTop",
                  "--callgrind-out-file=" + out, binary,
@@ -798,24 +812,6 @@ def markdown(args, res, rows, trows, prows):
     return "\n".join(out)
 
 
-def write_docs(path, block):
-    block = "%s\n<!-- generated by bench/run.sh --docs; edits here are "\
-            "overwritten -->\n%s\n%s" % (BEGIN_MARK, block, END_MARK)
-    if not os.path.exists(path):
-        text = "# Performance\n\n%s\n" % block
-    else:
-        with open(path) as f:
-            text = f.read()
-        b, e = text.find(BEGIN_MARK), text.find(END_MARK)
-        if b < 0 or e < b:
-            raise BenchError("%s has no %s ... %s section; add the two "
-                             "markers where the table goes" % (
-                                 path, BEGIN_MARK, END_MARK))
-        text = text[:b] + block + text[e + len(END_MARK):]
-    with open(path, "w") as f:
-        f.write(text)
-
-
 # --- main -------------------------------------------------------------------
 
 def parse_args(argv):
@@ -841,10 +837,22 @@ def parse_args(argv):
                         "default lowering as the pool row instead of failing")
     p.add_argument("--out", help="work and result directory "
                                  "(default: <build>/bench)")
+    p.add_argument("--parts", default=",".join(PARTS),
+                   help="comma-separated subset of: %(default)s")
+    p.add_argument("--compile-funcs", type=int, default=300,
+                   help="functions in the compile-time files (default "
+                        "%(default)s; 20000 takes some 80 times as long)")
+    p.add_argument("--compile-rounds", type=int, default=3,
+                   help="rounds of compiles (default %(default)s)")
+    p.add_argument("--no-plot", action="store_true",
+                   help="do not write bench.png")
     p.add_argument("--docs", nargs="?", const=DOCS_FILE, metavar="FILE",
-                   help="write the table into FILE between %s and %s "
-                        "(default FILE: docs/performance.md)" % (
-                            BEGIN_MARK, END_MARK))
+                   help="write the tables into FILE between the markers of "
+                        "each part that ran (%s ... %s for the runtime "
+                        "cases, bench-compile:, bench-memory:) and the chart "
+                        "next to it as %s (default FILE: "
+                        "docs/performance.md)" % (BEGIN_MARK, END_MARK,
+                                                  DOCS_PNG))
     args = p.parse_args(argv)
     args.argv = list(argv)
     names = args.cases.split(",")
@@ -852,6 +860,12 @@ def parse_args(argv):
     if unknown:
         p.error("unknown case(s): " + ", ".join(unknown))
     args.cases = [c for c in CASES if c.name in names]
+    args.parts = args.parts.split(",")
+    unknown = [n for n in args.parts if n not in PARTS]
+    if unknown:
+        p.error("unknown part(s): " + ", ".join(unknown))
+    if args.compile_funcs < 2 or args.compile_rounds < 1:
+        p.error("--compile-funcs must be at least 2, --compile-rounds 1")
     if args.quick:
         if args.docs:
             p.error("--quick numbers do not belong in the docs")
@@ -862,36 +876,8 @@ def parse_args(argv):
     return args
 
 
-def main(argv):
-    args = parse_args(argv)
-    t0 = time.monotonic()
-    build = os.path.abspath(args.build)
-    plugin = os.path.join(build, "lib", "CDefer.so")
-    runtime_lib = os.path.join(build, "lib", "libcdefer.a")
-    for f in (plugin, runtime_lib):
-        if not os.path.exists(f):
-            raise BenchError("%s not found: build cdefer first "
-                             "(cmake --build %s)" % (f, build))
-    for tool in (CC,) + (() if args.no_callgrind else ("valgrind",)):
-        if not shutil.which(tool):
-            raise BenchError(tool + " not found")
-    if not args.no_go and not os.access(GO, os.X_OK):
-        raise BenchError(GO + " not found (or pass --no-go)")
-    work = os.path.abspath(args.out or os.path.join(build, "bench"))
-    os.makedirs(work, exist_ok=True)
-
-    res = {"date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
-           "machine": machine_info(),
-           "load": open("/proc/loadavg").read().split()[0],
-           "cc": tool_version([CC, "--version"]),
-           "go": tool_version([GO, "version"]) if not args.no_go else
-           "Go not run"}
-    src_dir, res["rev"] = source_info(build)
-    # <cdefer.h> for the panic cases: the one of the tree the build was made
-    # from, so that it matches the plugin and the runtime.
-    include_dir = os.path.join(src_dir or REPO_DIR, "runtime", "include")
-    if not os.path.exists(os.path.join(include_dir, "cdefer.h")):
-        include_dir = os.path.join(REPO_DIR, "runtime", "include")
+def runtime_part(args, plugin, runtime_lib, include_dir, work, res, env):
+    """The runtime cases: (text table, markdown block, JSON data, rows)."""
     why = probe_tier_support(plugin, work)
     res["tiers_live"], res["tiers_why"] = why is None, why
     if why:
@@ -912,7 +898,6 @@ def main(argv):
         log("  " + w)
     res["bins"] = bins
 
-    env = go_env(work)
     res["go_kinds"], gochecks = {}, {}
     if not args.no_go:
         log("Go: building, defer kinds")
@@ -945,35 +930,135 @@ def main(argv):
         "".join("\nper extra frame, " + l
                 for l in per_frame_text(per_frame(prows)))
         if prows else "") if t)
-    md = markdown(args, res, rows, trows, prows)
-    print(table)
-    print()
-    print("cdefer: %s; tier forcing: %s" % (
-        res["rev"], "live" if res["tiers_live"] else "NOT available"))
+    table += "\n\ncdefer: %s; tier forcing: %s" % (
+        res["rev"], "live" if res["tiers_live"] else "NOT available")
     if res["auto"]:
-        print("default (auto) tiers: " + ", ".join(
-            "%s=%s" % kv for kv in res["auto"].items()))
+        table += "\ndefault (auto) tiers: " + ", ".join(
+            "%s=%s" % kv for kv in res["auto"].items())
     if res["go_kinds"]:
-        print("Go defer kinds: " + ", ".join(
-            "%s=%s" % kv for kv in sorted(res["go_kinds"].items())))
-    with open(os.path.join(work, "table.txt"), "w") as f:
-        f.write(table + "\n")
-    with open(os.path.join(work, "table.md"), "w") as f:
-        f.write(md + "\n")
-    with open(os.path.join(work, "results.json"), "w") as f:
-        json.dump({"info": {k: res[k] for k in (
-            "date", "machine", "load", "cc", "go", "rev", "tiers_live",
-            "tiers_why", "auto", "go_kinds")},
-            "rows": rows, "panic_ready_rows": trows, "panic_rows": prows,
+        table += "\nGo defer kinds: " + ", ".join(
+            "%s=%s" % kv for kv in sorted(res["go_kinds"].items()))
+    md = markdown(args, res, rows, trows, prows)
+    data = {"rows": rows, "panic_ready_rows": trows, "panic_rows": prows,
+            "auto": res["auto"], "go_kinds": res["go_kinds"],
+            "tiers_live": res["tiers_live"], "tiers_why": res["tiers_why"],
             "samples_ns": {"%s/%s" % k: v for k, v in res["ns"].items()},
             "samples_go_ns": {"%s/%s" % k: v
-                              for k, v in res["go_ns"].items()}},
-            f, indent=1)
+                              for k, v in res["go_ns"].items()}}
+    return table, md, data, rows
+
+
+def provenance(args, res):
+    """The first line of the compile and memory blocks (the runtime block
+    has its own, with the tier and Go details)."""
+    return ("Measured %s on %s (load average %s at the start). %s; %s. "
+            "cdefer: %s. `%s`." % (
+                res["date"], res["machine"], res["load"], res["cc"],
+                res["go"], res["rev"], " ".join(["bench/run.sh"] + args.argv)))
+
+
+def main(argv):
+    args = parse_args(argv)
+    t0 = time.monotonic()
+    build = os.path.abspath(args.build)
+    plugin = os.path.join(build, "lib", "CDefer.so")
+    runtime_lib = os.path.join(build, "lib", "libcdefer.a")
+    for f in (plugin, runtime_lib):
+        if not os.path.exists(f):
+            raise BenchError("%s not found: build cdefer first "
+                             "(cmake --build %s)" % (f, build))
+    tools = [CC]
+    if not args.no_callgrind and {"runtime", "compile"} & set(args.parts):
+        tools.append("valgrind")
+    if {"compile", "memory"} & set(args.parts):
+        tools.append(benchlib.TIME)
+    for tool in tools:
+        if not shutil.which(tool):
+            raise BenchError(tool + " not found")
+    if not args.no_go and not os.access(GO, os.X_OK):
+        raise BenchError(GO + " not found (or pass --no-go)")
+    work = os.path.abspath(args.out or os.path.join(build, "bench"))
+    os.makedirs(work, exist_ok=True)
+
+    res = {"date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
+           "machine": machine_info(),
+           "load": open("/proc/loadavg").read().split()[0],
+           "cc": tool_version([CC, "--version"]),
+           "go": tool_version([GO, "version"]) if not args.no_go else
+           "Go not run"}
+    src_dir, res["rev"] = source_info(build)
+    # <cdefer.h>: the one of the tree the build was made from, so that it
+    # matches the plugin and the runtime.
+    include_dir = os.path.join(src_dir or REPO_DIR, "runtime", "include")
+    if not os.path.exists(os.path.join(include_dir, "cdefer.h")):
+        include_dir = os.path.join(REPO_DIR, "runtime", "include")
+    env = go_env(work)
+
+    tables, blocks, seconds = [], {}, {}
+    out = {"info": {k: res[k] for k in (
+        "date", "machine", "load", "cc", "go", "rev")}}
+    runtime_rows = compile_res = memory_res = None
+    if "runtime" in args.parts:
+        t = time.monotonic()
+        table, blocks["runtime"], out["runtime"], runtime_rows = \
+            runtime_part(args, plugin, runtime_lib, include_dir, work, res,
+                         env)
+        tables.append(table)
+        seconds["runtime"] = time.monotonic() - t
+        # results.json used to hold the runtime part alone, at the top.
+        out.update({k: out["runtime"][k] for k in (
+            "rows", "panic_ready_rows", "panic_rows", "samples_ns",
+            "samples_go_ns")})
+    if "compile" in args.parts:
+        t = time.monotonic()
+        opts = compiletime.Options(
+            plugin, os.path.join(work, "compile"), funcs=args.compile_funcs,
+            rounds=args.compile_rounds, callgrind=not args.no_callgrind,
+            quick=args.quick)
+        compile_res, table, md = compiletime.run_part(opts)
+        tables.append(table)
+        blocks["compile"] = provenance(args, res) + "\n\n" + md
+        out["compile"] = compile_res
+        seconds["compile"] = time.monotonic() - t
+    if "memory" in args.parts:
+        t = time.monotonic()
+        opts = memory.Options(plugin, runtime_lib, include_dir,
+                              os.path.join(work, "memory"),
+                              go_env=None if args.no_go else env,
+                              quick=args.quick)
+        memory_res, table, md = memory.run_part(opts)
+        tables.append(table)
+        blocks["memory"] = provenance(args, res) + "\n\n" + md
+        out["memory"] = memory_res
+        seconds["memory"] = time.monotonic() - t
+
+    png = None
+    if not args.no_plot:
+        png = plot.plot(os.path.join(work, "bench.png"),
+                        runtime_rows=runtime_rows, compile_res=compile_res,
+                        memory_res=memory_res,
+                        title="cdefer benchmark, %s, %s" % (res["date"],
+                                                            res["rev"]))
+    seconds["total"] = time.monotonic() - t0
+    out["seconds"] = seconds
+    text = "\n\n".join(tables)
+    print(text)
+    with open(os.path.join(work, "table.txt"), "w") as f:
+        f.write(text + "\n")
+    with open(os.path.join(work, "table.md"), "w") as f:
+        f.write("\n\n".join(blocks.values()) + "\n")
+    with open(os.path.join(work, "results.json"), "w") as f:
+        json.dump(out, f, indent=1)
     if args.docs:
-        write_docs(args.docs, md)
-        log("wrote the table into " + args.docs)
-    log("results in %s (%.0f s)" % (work, time.monotonic() - t0))
-    if not res["tiers_live"]:
+        benchlib.write_docs(args.docs, blocks)
+        log("wrote the %s tables into %s" % (", ".join(blocks), args.docs))
+        if png:
+            dest = os.path.join(os.path.dirname(args.docs), DOCS_PNG)
+            shutil.copyfile(png, dest)
+            log("and the chart into " + dest)
+    log("results in %s (%s)" % (work, ", ".join(
+        "%s %.0f s" % kv for kv in seconds.items())))
+    if "runtime" in args.parts and not res["tiers_live"]:
         log("WARNING: tier forcing was NOT available; see above")
     return 0
 

@@ -1,0 +1,156 @@
+"""What every part of the benchmark shares: logging, running a command,
+measuring one (CPU time and peak RSS), statistics, markdown tables and the
+marked blocks of docs/performance.md. Python standard library only."""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+
+class BenchError(Exception):
+    """Stops the run: something did not build, or a check failed."""
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def run(cmd, timeout=300, env=None, cwd=None):
+    return subprocess.run(cmd, capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=cwd)
+
+
+class Usage:
+    """One finished command: exit status, wall and CPU seconds, peak RSS."""
+
+    def __init__(self, status, wall, user, sys_, maxrss_kb, stdout, stderr):
+        self.status = status
+        self.wall = wall
+        self.cpu = user + sys_
+        self.maxrss_kb = maxrss_kb
+        self.stdout = stdout
+        self.stderr = stderr
+
+
+TIME = "/usr/bin/time"
+
+
+def measure(cmd, env=None, cwd=None):
+    """Runs cmd under /usr/bin/time and returns its Usage.
+
+    Peak RSS: GNU time's %M, the command's ru_maxrss. Not wait4's own: Linux
+    carries a process's high-water mark across exec, so a child forked from
+    this Python process would report Python's RSS as its floor; GNU time is
+    small. clang's driver runs cc1 in its own process (-fintegrated-cc1,
+    the default), so that is the compiler's peak.
+    CPU time: user + system from wait4 on time, which includes the command
+    it waited for, to the microsecond (time's %U is in hundredths). CPU time
+    rather than wall time: on a shared machine the wall clock also counts
+    the time spent waiting for a core."""
+    fd, rss_file = tempfile.mkstemp(prefix="bench-rss-")
+    os.close(fd)
+    try:
+        t0 = time.monotonic()
+        p = subprocess.Popen([TIME, "-f", "%M", "-o", rss_file] + list(cmd),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             env=env, cwd=cwd, text=True)
+        # communicate() would reap the child with waitpid and lose its
+        # rusage: read both pipes (no deadlock: one thread each), then reap.
+        out, err = _read_both(p)
+        _, status, ru = os.wait4(p.pid, 0)
+        wall = time.monotonic() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)
+        with open(rss_file) as f:
+            lines = f.read().split()
+    finally:
+        os.unlink(rss_file)
+    # time writes "Command exited with non-zero status N" before %M.
+    maxrss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    return Usage(p.returncode, wall, ru.ru_utime, ru.ru_stime, maxrss, out,
+                 err)
+
+
+def _read_both(p):
+    got = {}
+
+    def drain(name, pipe):
+        got[name] = pipe.read()
+        pipe.close()
+
+    t = threading.Thread(target=drain, args=("err", p.stderr))
+    t.start()
+    drain("out", p.stdout)
+    t.join()
+    return got["out"], got["err"]
+
+
+def median(xs):
+    return statistics.median(xs) if xs else None
+
+
+def fmt(x, spec):
+    return "—" if x is None else format(x, spec)
+
+
+def md_table(header, rows, right=None):
+    """Markdown lines for rows of already formatted cells. right: indices
+    of right-aligned (numeric) columns; default every column but the first."""
+    if right is None:
+        right = set(range(1, len(header)))
+    out = ["| " + " | ".join(header) + " |",
+           "|" + "|".join("---:" if i in right else "---"
+                          for i in range(len(header))) + "|"]
+    for r in rows:
+        out.append("| " + " | ".join(str(c).replace("|", "\\|")
+                                     for c in r) + " |")
+    return out
+
+
+def text_table(header, rows, right=None):
+    """The same rows as aligned columns of text, for the terminal."""
+    if right is None:
+        right = set(range(1, len(header)))
+    table = [list(header)] + [[str(c) for c in r] for r in rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    return "\n".join("  ".join(c.rjust(w) if i in right else c.ljust(w)
+                               for i, (c, w) in enumerate(zip(r, widths)))
+                     for r in table)
+
+
+def markers(name):
+    """The comment pair that delimits a generated block of the docs.
+    "bench" is the runtime tables' (the original, unnamed pair)."""
+    tag = "bench" if name == "runtime" else "bench-" + name
+    return "<!-- %s:begin -->" % tag, "<!-- %s:end -->" % tag
+
+
+def write_docs(path, blocks):
+    """Replaces each named block {name: markdown} between its markers in
+    path (creating the file, with the blocks in order, if it does not
+    exist). A file that exists without a block's markers is an error rather
+    than overwritten: the markers say where the prose allows a table."""
+    def wrap(name, md):
+        b, e = markers(name)
+        return "%s\n<!-- generated by bench/run.sh --docs; edits here are " \
+               "overwritten -->\n%s\n%s" % (b, md, e)
+
+    if not os.path.exists(path):
+        text = "# Performance\n\n" + "\n\n".join(
+            wrap(n, md) for n, md in blocks.items()) + "\n"
+    else:
+        with open(path) as f:
+            text = f.read()
+        for name, md in blocks.items():
+            b_mark, e_mark = markers(name)
+            b, e = text.find(b_mark), text.find(e_mark)
+            if b < 0 or e < b:
+                raise BenchError(
+                    "%s has no %s ... %s section; add the two markers where "
+                    "the %s tables go" % (path, b_mark, e_mark, name))
+            text = text[:b] + wrap(name, md) + text[e + len(e_mark):]
+    with open(path, "w") as f:
+        f.write(text)

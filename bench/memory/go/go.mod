@@ -1,0 +1,3 @@
+module cdefermem
+
+go 1.19

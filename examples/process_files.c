@@ -22,14 +22,12 @@
  * function of its own whose `__defer` closes the file when *it* returns, so
  * one stream is open at a time. The output shows both orders of closing.
  *
- * Build: clang-22 -fplugin=CDefer.so -I<cdefer include dir> process_files.c \
+ * Build: clang-22 -fplugin=CDefer.so process_files.c \
  *          libcdefer.a -pthread
  *===----------------------------------------------------------------------===*/
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
-
-#include <cdefer.h> /* only for cdefer_pending(); `__defer` needs no header */
 
 struct totals {
   unsigned long files, unreadable, lines, bytes;
@@ -79,8 +77,7 @@ static void count_all_in_loop(int n, char **paths, struct totals *t) {
     __defer close_file(f, paths[i]);
     count_stream(f, paths[i], t);
   }
-  printf("end of loop: %d streams open, %zu deferred calls pending\n",
-         open_now, cdefer_pending());
+  printf("end of loop: %d streams open\n", open_now);
 } /* the pending close_file calls run here, newest first */
 
 /* One file: its stream is closed when this returns, on either path. */
@@ -96,8 +93,7 @@ static int count_one(const char *path, struct totals *t) {
 static void count_all_with_helper(int n, char **paths, struct totals *t) {
   for (int i = 0; i < n; i++)
     (void)count_one(paths[i], t);
-  printf("end of loop: %d streams open, %zu deferred calls pending\n",
-         open_now, cdefer_pending());
+  printf("end of loop: %d streams open\n", open_now);
 }
 
 static void summary(const char *how, const struct totals *t) {

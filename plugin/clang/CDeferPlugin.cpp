@@ -66,6 +66,7 @@ public:
     for (Decl *Dcl : DG)
       if (auto *FD = dyn_cast<FunctionDecl>(Dcl))
         if (FD->doesThisDeclarationHaveABody() && !FD->isInvalidDecl()) {
+          hideAbiHelperFromDebugger(FD);
           keepRecoverCallersOutOfLine(FD);
           warnNullPanics(FD->getBody());
           handleFunction(FD);
@@ -86,6 +87,27 @@ private:
           break;
     }
     return Marker && Marker->isReferenced();
+  }
+
+  /// The inline helpers of cdefer_abi.h (__cdefer_frame_exit, the pushes)
+  /// are nodebug, as the plugin's own run and hook functions are: CodeGen
+  /// gives them no debug info and the inliner gives their code the line of
+  /// the call, so a debugger neither steps into nor shows frames of the
+  /// injected text (which it would name `<cdefer>`, a file it cannot find).
+  /// Stepping from a function's exit goes straight into its deferred code.
+  void hideAbiHelperFromDebugger(FunctionDecl *FD) {
+    if (!FD->getIdentifier() || !FD->getName().starts_with("__cdefer_") ||
+        FD->hasAttr<NoDebugAttr>())
+      return;
+    const SourceManager &SM = CI.getSourceManager();
+    PresumedLoc P = SM.getPresumedLoc(SM.getSpellingLoc(FD->getLocation()));
+    if (!P.isValid())
+      return;
+    StringRef File = P.getFilename();
+    // Injected as `<cdefer>` (injectPredefines); in a preprocessed input,
+    // the header itself.
+    if (File == "<cdefer>" || File.ends_with("cdefer_abi.h"))
+      FD->addAttr(NoDebugAttr::CreateImplicit(CI.getASTContext()));
   }
 
   /// cdefer_recover recovers only when called directly by the deferred
@@ -153,17 +175,19 @@ private:
       return;
     FDs.PanicReady = panicReady(FD, Opts);
     chooseTiers(FDs, Opts);
-    if (Opts.RemarkTier)
-      for (auto &Site : FDs.Sites)
-        D.report(CI.getSourceManager().getExpansionLoc(Site->Loc),
-                 D.TierRemark)
-            << unsigned(Site->Chosen)
-            << (Site->TierReason.empty() ? "" : ": " + Site->TierReason);
     if (!Lower)
       Lower = std::make_unique<Lowering>(CI.getSema(), D);
     llvm::SmallVector<FunctionDecl *, 4> Outlined;
     if (!Lower->lower(FDs, Outlined))
       return;
+    // After the lowering, which sizes each pooled site's batch.
+    if (Opts.RemarkTier)
+      for (auto &Site : FDs.Sites)
+        D.report(CI.getSourceManager().getExpansionLoc(Site->Loc),
+                 D.TierRemark)
+            << unsigned(Site->Chosen)
+            << (Site->TierReason.empty() ? "" : ": " + Site->TierReason)
+            << Site->BatchSlots;
     unsigned Problems = auditMarkers(FD, D);
     for (FunctionDecl *OFD : Outlined)
       Problems += auditMarkers(OFD, D) + auditForeignLocals(OFD, D);

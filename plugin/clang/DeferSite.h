@@ -45,6 +45,11 @@ struct DeferSite {
   /// Open-coded and executed before every exit (it dominates them): runs at
   /// exit without testing its bit.
   bool AlwaysRuns = false;
+  /// Pooled because it can run again (a loop, a backward goto), not because
+  /// of setjmp or tier=pool: its runs may go into a batch in the frame.
+  bool Batchable = false;
+  /// Set by the lowering: snapshots its batch holds (0: no batch).
+  unsigned BatchSlots = 0;
 
   clang::Stmt *body() const { return Marker->getBody(); }
   /// Where S hangs in the marker loop, for code that replaces parts of S.

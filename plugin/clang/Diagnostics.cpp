@@ -78,7 +78,8 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
 
   TierRemark = Make(DiagnosticsEngine::Remark,
                     "'__defer' %select{|is open-coded|uses a frame-allocated "
-                    "record|uses a pooled record}0%1");
+                    "record|uses a pooled record}0%1%plural{0:|:; its first %2 "
+                    "runs per call are batched in the frame}2");
 
   InvalidArgument = Make(E, "invalid argument '%0' for the cdefer plugin "
                             "(valid: %1)");

@@ -30,6 +30,13 @@
 //   pooled:           { struct __cdefer_ctx_f_N __cdefer_snap; __cdefer_snap.a0 = <value>;
 //                       __cdefer_push(&__cdefer_frame, __cdefer_f_N, &__cdefer_snap,
 //                                     sizeof __cdefer_snap, "f.c:7:f"); }
+//     in a loop (or under a backward goto), unless the function calls setjmp
+//     or tier=pool: the same, with __cdefer_push_batch and a batch of K
+//     snapshots among the hidden locals (cdefer_abi.h): consecutive runs of
+//     the site are array stores, and only the runs past K, or interleaved
+//     with other defers, take pooled records. K is about 256 bytes of
+//     snapshots (2 to 32; no batch for a snapshot over 64 bytes), and a
+//     function's batches stop at 1 KiB.
 //
 // Either way f's body then opens with
 //
@@ -51,6 +58,7 @@
 #include "Captures.h"
 #include "TierChoice.h"
 #include "clang/AST/Attr.h"
+#include <algorithm>
 
 using namespace clang;
 
@@ -117,6 +125,10 @@ bool Lowering::findAbi(SourceLocation L) {
   Abi.PushFrame = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_push_frame"));
   Abi.FrameExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_exit"));
   Abi.HookExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_hook_exit"));
+  Abi.Batch = lookupTU<RecordDecl>(Ctx, "__cdefer_batch");
+  Abi.PushBatch = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_push_batch"));
+  Abi.RunBatch = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_run_batch"));
+  Abi.BatchStart = lookupTU<VarDecl>(Ctx, "__cdefer_batch_start");
   const char *Missing =
       !Abi.Frame || !Abi.Frame->isCompleteDefinition() ? "struct __cdefer_frame"
       : !Abi.Record || !Abi.Record->isCompleteDefinition()
@@ -125,6 +137,11 @@ bool Lowering::findAbi(SourceLocation L) {
       : !Abi.PushFrame ? "__cdefer_push_frame"
       : !Abi.FrameExit ? "__cdefer_frame_exit"
       : !Abi.HookExit  ? "__cdefer_hook_exit"
+      : !Abi.Batch || !Abi.Batch->isCompleteDefinition()
+          ? "struct __cdefer_batch"
+      : !Abi.PushBatch ? "__cdefer_push_batch"
+      : !Abi.RunBatch  ? "__cdefer_run_batch"
+      : !Abi.BatchStart ? "__cdefer_batch_start"
                        : nullptr;
   if (Missing) {
     D.report(L, D.MissingRuntimeDecl) << Missing;
@@ -146,12 +163,14 @@ bool Lowering::fillSnapshot(const OutlinedDefer &OD,
   return true;
 }
 
-/// `static inline void Name(ParamTy p)`, always inlined and invisible to the
-/// debugger (a backtrace from deferred code shows the user's function), for
-/// the run and hook functions of an open-coded function Of. The body is the
-/// caller's to set.
+/// `static inline void Name(ParamTy p)`, always inlined (unless AlwaysInline
+/// is false: then plain static) and invisible to the debugger (a backtrace
+/// from deferred code shows the user's function), for the run and hook
+/// functions of an open-coded function Of and a batch's run function. The
+/// body is the caller's to set.
 FunctionDecl *Lowering::helperFunction(const FunctionDecl *Of, StringRef Name,
-                                       QualType ParamTy, SourceLocation L) {
+                                       QualType ParamTy, SourceLocation L,
+                                       bool AlwaysInline) {
   ASTContext &Ctx = B.context();
   QualType FnTy = Ctx.getFunctionType(Ctx.VoidTy, {ParamTy},
                                       FunctionProtoType::ExtProtoInfo());
@@ -163,8 +182,10 @@ FunctionDecl *Lowering::helperFunction(const FunctionDecl *Of, StringRef Name,
                                        Ctx.getTrivialTypeSourceInfo(ParamTy, L),
                                        SC_None, nullptr);
   FD->setParams({P});
-  FD->setInlineSpecified(true);
-  FD->addAttr(AlwaysInlineAttr::CreateImplicit(Ctx));
+  if (AlwaysInline) {
+    FD->setInlineSpecified(true);
+    FD->addAttr(AlwaysInlineAttr::CreateImplicit(Ctx));
+  }
   FD->addAttr(NoDebugAttr::CreateImplicit(Ctx));
   FD->setImplicit();
   // It inlines the outlined statements, which inherited Of's target
@@ -299,8 +320,100 @@ bool Lowering::lowerOpenCoded(FunctionDefers &FDs,
   return true;
 }
 
+/// Snapshots a batch of CtxBytes-byte snapshots holds: about 256 bytes'
+/// worth, 2 to 32; none for a snapshot too big for a pool record (it would
+/// take a heap record anyway) or once the function's batches hold 1 KiB.
+static unsigned batchSlots(uint64_t CtxBytes, uint64_t &BudgetLeft) {
+  if (CtxBytes > 64)
+    return 0;
+  unsigned Slots =
+      CtxBytes == 0 ? 32 : unsigned(std::clamp<uint64_t>(256 / CtxBytes, 2, 32));
+  uint64_t Bytes = uint64_t(Slots) * CtxBytes + 64;
+  if (Bytes > BudgetLeft)
+    return 0;
+  BudgetLeft -= Bytes;
+  return Slots;
+}
+
+bool Lowering::lowerBatched(FunctionDefers &FDs, const OutlinedDefer &OD,
+                            unsigned I, unsigned Slots, VarDecl *Snap,
+                            Rewrite &RW, SmallVectorImpl<Stmt *> &AtDefer,
+                            SmallVectorImpl<FunctionDecl *> &Synthesised) {
+  ASTContext &Ctx = B.context();
+  SourceLocation L = FDs.Body->getLBracLoc(), At = OD.Loc;
+  QualType CtxTy = OD.Ctx ? B.recordType(OD.Ctx) : QualType();
+  uint64_t Size = OD.Ctx ? Ctx.getTypeSizeInChars(CtxTy).getQuantity() : 0;
+  auto FieldNamed = [](RecordDecl *RD, StringRef Name) -> FieldDecl * {
+    for (FieldDecl *F : RD->fields())
+      if (F->getName() == Name)
+        return F;
+    return nullptr;
+  };
+  FieldDecl *Count = FieldNamed(Abi.Batch, "__n");
+  if (!Count) {
+    D.report(At, D.MissingRuntimeDecl) << "struct __cdefer_batch";
+    return false;
+  }
+
+  // `struct __cdefer_batch_f_N { struct __cdefer_batch __h; ctx __s[K]; }`
+  std::vector<std::pair<std::string, QualType>> Fields{
+      {"__h", B.recordType(Abi.Batch)}};
+  if (OD.Ctx)
+    Fields.push_back({"__s", Ctx.getConstantArrayType(
+                                 CtxTy, llvm::APInt(32, Slots), nullptr,
+                                 ArraySizeModifier::Normal, 0)});
+  RecordDecl *RD = B.record("__cdefer_batch_" + OD.Base, Fields, L);
+  VarDecl *Batch = B.local(FDs.FD, "__cdefer_batch_" + std::to_string(I),
+                           B.recordType(RD), L);
+  Batch->setImplicit();
+  RW.Entry.push_back(B.declStmt(Batch, L));
+  auto Header = [&](SourceLocation Where) {
+    return B.member(B.ref(Batch, Where), B.field(RD, 0), false);
+  };
+  // Only the count needs a value at entry: the rest is filled by the call's
+  // first run of the site. It is 0 unless the runtime counts every push
+  // (CDEFER_STATS, CDEFER_MAX_PENDING): one load more than a constant.
+  Expr *Start = B.assign(B.member(Header(L), Count, false),
+                         B.load(B.ref(Abi.BatchStart, L)), L);
+  if (!Start)
+    return false;
+  RW.Entry.push_back(Start);
+
+  // `static void __cdefer_batchrun_f_N(void *b)
+  //  { __cdefer_run_batch(b, __cdefer_f_N, sizeof(ctx)); }`
+  FunctionDecl *Run = helperFunction(FDs.FD, "__cdefer_batchrun_" + OD.Base,
+                                     Ctx.VoidPtrTy, L, /*AlwaysInline=*/false);
+  Expr *RunCall = B.call(
+      Abi.RunBatch,
+      {B.load(B.ref(Run->getParamDecl(0), L)), B.ref(OD.Fn, L),
+       B.sizeLiteral(Size, L)},
+      L);
+  if (!RunCall)
+    return false;
+  Run->setBody(B.compound({RunCall}, L, L));
+  if (FDs.PanicReady) // as for the outlined statements it inlines
+    Run->addAttr(DisableTailCallsAttr::CreateImplicit(Ctx));
+  Ctx.getTranslationUnitDecl()->addDecl(Run);
+  Synthesised.push_back(Run);
+
+  Expr *Push = B.call(
+      Abi.PushBatch,
+      {B.addrOf(B.ref(RW.FrameVar, At), At), B.addrOf(Header(At), At),
+       OD.Ctx ? B.addrOf(B.member(B.ref(Batch, At), B.field(RD, 1), false), At)
+              : nullPointer(Ctx, At),
+       unsignedLiteral(Ctx, Slots, At), B.ref(Run, At), B.ref(OD.Fn, At),
+       Snap ? B.addrOf(B.ref(Snap, At), At) : nullPointer(Ctx, At),
+       B.sizeLiteral(Size, At), B.stringLiteral(OD.SiteText, At)},
+      At);
+  if (!Push)
+    return false;
+  AtDefer.push_back(Push);
+  return true;
+}
+
 bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
-                            Rewrite &RW) {
+                            Rewrite &RW,
+                            SmallVectorImpl<FunctionDecl *> &Synthesised) {
   ASTContext &Ctx = B.context();
   SourceLocation L = FDs.Body->getLBracLoc();
   QualType FrameTy = B.recordType(Abi.Frame);
@@ -312,6 +425,7 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
   auto FrameAddr = [&](SourceLocation At) {
     return B.addrOf(B.ref(RW.FrameVar, At), At);
   };
+  uint64_t BatchBudget = 1024; // bytes of batches per function
 
   for (unsigned I = 0; I != Outs.size(); ++I) {
     const OutlinedDefer &OD = Outs[I];
@@ -348,6 +462,19 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
       }
       if (!fillSnapshot(OD, [&] { return B.ref(Snap, At); }, AtDefer))
         return false;
+      DeferSite &Site = *FDs.Sites[I];
+      Site.BatchSlots =
+          Site.Batchable
+              ? batchSlots(OD.Ctx ? Ctx.getTypeSizeInChars(CtxTy).getQuantity() : 0,
+                           BatchBudget)
+              : 0;
+      if (Site.BatchSlots) {
+        if (!lowerBatched(FDs, OD, I, Site.BatchSlots, Snap, RW, AtDefer,
+                          Synthesised))
+          return false;
+        *Site.Slot = B.compound(AtDefer, At, At);
+        continue;
+      }
       Push = B.call(
           Abi.Push,
           {FrameAddr(At), B.ref(OD.Fn, At),
@@ -427,7 +554,7 @@ bool Lowering::lower(FunctionDefers &FDs,
   }
   if (OK)
     OK = FDs.openCoded() ? lowerOpenCoded(FDs, Outs, RW, Synthesised)
-                         : lowerRuntime(FDs, Outs, RW);
+                         : lowerRuntime(FDs, Outs, RW, Synthesised);
   if (OK && FDs.PanicReady)
     OK = panicRegistration(FDs, RW);
   S.PopFunctionScopeInfo();

@@ -18,6 +18,10 @@ struct AbiDecls {
   clang::FunctionDecl *PushFrame = nullptr;  ///< __cdefer_push_frame (defined)
   clang::FunctionDecl *FrameExit = nullptr;  ///< __cdefer_frame_exit (defined)
   clang::FunctionDecl *HookExit = nullptr;   ///< __cdefer_hook_exit (defined)
+  clang::RecordDecl *Batch = nullptr;        ///< struct __cdefer_batch
+  clang::FunctionDecl *PushBatch = nullptr;  ///< __cdefer_push_batch (defined)
+  clang::FunctionDecl *RunBatch = nullptr;   ///< __cdefer_run_batch (defined)
+  clang::VarDecl *BatchStart = nullptr;      ///< __cdefer_batch_start
 };
 
 /// What panic-ready functions use (PanicReady.h), looked up the first time
@@ -65,7 +69,8 @@ private:
                       llvm::ArrayRef<OutlinedDefer> Outs, Rewrite &RW,
                       llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
   bool lowerRuntime(FunctionDefers &FDs, llvm::ArrayRef<OutlinedDefer> Outs,
-                    Rewrite &RW);
+                    Rewrite &RW,
+                    llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
   /// `Storage.field = value;` for each snapshot value, into Out.
   bool fillSnapshot(const OutlinedDefer &OD,
                     llvm::function_ref<clang::Expr *()> Storage,
@@ -73,7 +78,14 @@ private:
   clang::FunctionDecl *helperFunction(const clang::FunctionDecl *Of,
                                       llvm::StringRef Name,
                                       clang::QualType ParamTy,
-                                      clang::SourceLocation L);
+                                      clang::SourceLocation L,
+                                      bool AlwaysInline = true);
+  /// A pooled site's batch (cdefer_abi.h): its hidden local, zeroed count
+  /// and run function; the push that replaces the marker goes into AtDefer.
+  bool lowerBatched(FunctionDefers &FDs, const OutlinedDefer &OD, unsigned I,
+                    unsigned Slots, clang::VarDecl *Snap, Rewrite &RW,
+                    llvm::SmallVectorImpl<clang::Stmt *> &AtDefer,
+                    llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
   clang::Stmt *cleanupHook(const Rewrite &RW, clang::SourceLocation L);
 
   // Panic readiness (LoweringPanic.cpp).

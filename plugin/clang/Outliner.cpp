@@ -255,7 +255,11 @@ bool outlineDefer(AstBuilder &B, FunctionDefers &FDs, DeferSite &Site,
   if (CtxVar)
     OBody.push_back(B.declStmt(CtxVar, L));
   OBody.push_back(Moved);
-  OFD->setBody(B.compound(OBody, L, L));
+  // The body's braces are where a debugger places the function's entry and
+  // exit: the `__defer`, and the end of S (a block's closing brace), so
+  // that stepping off the end of a deferred block shows that brace.
+  SourceLocation End = Moved->getEndLoc();
+  OFD->setBody(B.compound(OBody, L, End.isValid() ? End : L));
   TU->addDecl(OFD);
   Out.Fn = OFD;
   // After the site's NUL, its form, for cdefer_recover (cdefer_abi.h).

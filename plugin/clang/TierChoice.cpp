@@ -147,6 +147,8 @@ void chooseTiers(FunctionDefers &FDs, const Options &Opts) {
     DeferSite &Site = *SiteP;
     Site.Chosen = chooseTier(F, NotOpen, Site.InLoop, Site.Loop != nullptr,
                              Site.TierReason);
+    Site.Batchable = Site.Chosen == Tier::Pooled && Site.InLoop &&
+                     F.Setjmp.empty() && F.Forced != Tier::Pooled;
     Site.AlwaysRuns = Site.Chosen == Tier::OpenCoded && !Guards &&
                       !Site.Enclosing &&
                       dominatesExits(FDs, Site, Ctx.getSourceManager());

@@ -38,8 +38,10 @@ extern "C" {
 #endif
 
 /* Counters of the pooled tier's work on one thread, since the thread's first
- * pooled deferred call. Open-coded and frame-allocated deferred calls never
- * touch the thread: neither these counters nor cdefer_pending() count them.
+ * pooled deferred call. Open-coded and frame-allocated deferred calls, and
+ * the runs of a loop's `__defer` batched in its function's frame (the first
+ * few per call), never touch the thread: neither these counters nor
+ * cdefer_pending() count them.
  * Every push is exactly one of a pool hit, a pool miss or a heap fallback. */
 struct cdefer_thread_stats {
   uint64_t pushed;         /* pooled deferred calls registered */

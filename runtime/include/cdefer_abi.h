@@ -30,7 +30,9 @@
  *    the record onto the function's struct __cdefer_frame.
  *  - pooled (a `__defer` that can run more than once per call): __cdefer_push
  *    copies the snapshot into a record from the thread's pool. Its common
- *    case is inline (no call); the rest is __cdefer_push_slow's.
+ *    case is inline (no call); the rest is __cdefer_push_slow's. In a loop,
+ *    the first runs of a call usually go into a batch in the frame instead
+ *    (struct __cdefer_batch, below), with no record of their own.
  *
  * The frame variable's cleanup, __cdefer_frame_exit, runs the frame's records
  * newest first on every exit, after the return value is computed. A marker
@@ -39,7 +41,7 @@
 #ifndef __CDEFER_ABI_H
 #define __CDEFER_ABI_H 1
 
-#define __CDEFER_ABI_VERSION 4
+#define __CDEFER_ABI_VERSION 5
 
 /* A deferred statement, outlined by the plugin; ctx is the snapshot. */
 typedef void (*__cdefer_fn_t)(void *__ctx);
@@ -59,11 +61,15 @@ struct __cdefer_record {
   __SIZE_TYPE__ __pooled;         /* one of the kinds below */
 };
 
-/* What a record's __pooled says it is. */
+/* What a record's __pooled says it is. The runtime owns a record exactly
+ * when a bit of __CDEFER_RUNTIME_OWNED is set; the others live in the frame
+ * and never touch the thread. */
 enum {
   __CDEFER_FRAME_RECORD = 0, /* frame-allocated: lives in the frame */
   __CDEFER_POOL_RECORD = 1,  /* runtime-owned, from the thread's pool */
-  __CDEFER_HEAP_RECORD = 2   /* runtime-owned, malloc'd for a big context */
+  __CDEFER_HEAP_RECORD = 2,  /* runtime-owned, malloc'd for a big context */
+  __CDEFER_BATCH_RECORD = 4, /* in the frame: a struct __cdefer_batch */
+  __CDEFER_RUNTIME_OWNED = __CDEFER_POOL_RECORD | __CDEFER_HEAP_RECORD
 };
 
 /* One per call of a function with a runtime-tier `__defer`: a hidden local,
@@ -126,6 +132,9 @@ struct __cdefer_thread {
   struct __cdefer_chunk *__chunks; /* every chunk the pool carved, newest first */
   __SIZE_TYPE__ __chunk_records;   /* how many records the next chunk will hold */
   int __attached;                  /* the thread's teardown is registered */
+  /* Checked mode (CDEFER_STATS, CDEFER_MAX_PENDING): the free records, kept
+   * off __free so that the inline push always takes the slow path. */
+  struct __cdefer_pool_record *__stash;
 };
 
 /* The calling thread's state, defined by the runtime. initial-exec: the
@@ -206,15 +215,103 @@ __cdefer_push_frame(struct __cdefer_frame *__frame, struct __cdefer_record *__r,
   __frame->__head = __r;
 }
 
+/* A pooled `__defer` (one in a loop) keeps the runs of one call in its
+ * function's frame while they are consecutive, as a batch: an array of K
+ * snapshots (the plugin chooses K from the snapshot's size) behind one
+ * record of kind __CDEFER_BATCH_RECORD on the frame's list. A run goes into
+ * the batch while the batch's record is the frame's newest and has room;
+ * any other run of the site takes a pooled record as before, so the frame's
+ * list keeps every run in order. The plugin declares, among f's hidden
+ * locals,
+ *
+ *   struct __cdefer_batch_f_N { struct __cdefer_batch __h;
+ *                               struct __cdefer_ctx_f_N __s[K]; } __cdefer_batch_I;
+ *   __cdefer_batch_I.__h.__n = __cdefer_batch_start;   (at entry)
+ *   static void __cdefer_batchrun_f_N(void *b)     (its record's fn)
+ *   { __cdefer_run_batch(b, __cdefer_f_N, sizeof(struct __cdefer_ctx_f_N)); }
+ *
+ * and at the `__defer`, __cdefer_push_batch. The batch's fields past __rec
+ * are set at its first run of a call; the panic runtime reads them to run
+ * one snapshot at a time (__cdefer_frame_take). */
+struct __cdefer_batch {
+  struct __cdefer_record __rec;    /* on the frame's list while __n != 0 */
+  struct __cdefer_frame *__frame;  /* the frame it is on */
+  void *__snaps;                   /* __n snapshots, oldest first */
+  __cdefer_fn_t __fn;              /* the outlined statement each one runs */
+  __SIZE_TYPE__ __size;            /* bytes per snapshot */
+  unsigned __n;                    /* snapshots pending */
+};
+
+/* What every batch's count starts a call at: 0, or, when the runtime
+ * counts every push (CDEFER_STATS, CDEFER_MAX_PENDING; runtime/src/stats.c),
+ * UINT_MAX, which no batch accepts, so that every run is pooled. */
+extern unsigned __cdefer_batch_start;
+
+/* Where a pooled `__defer` with a batch executes: appends the snapshot to
+ * the batch (linking the batch's record at the call's first run) when the
+ * batch is the frame's newest record and has room, or else pushes a pooled
+ * record. cap, run, fn and size are constants of the site. */
+static __inline__ __attribute__((__always_inline__, __unused__)) void
+__cdefer_push_batch(struct __cdefer_frame *__frame, struct __cdefer_batch *__b,
+                    void *__snaps, unsigned __cap, __cdefer_fn_t __run, __cdefer_fn_t __fn,
+                    const void *__ctx, __SIZE_TYPE__ __size, const char *__site) {
+  unsigned __n = __b->__n;
+  /* A full batch first, so that a long loop pays one compare more than a
+   * plain pooled push; then the common case, the batch still the frame's
+   * newest record. */
+  if (__n == __cap) {
+    __cdefer_push(__frame, __fn, __ctx, __size, __site);
+    return;
+  }
+  if (__frame->__head == &__b->__rec) {
+  } else if (__n == 0) {
+    __b->__frame = __frame;
+    __b->__snaps = __snaps;
+    __b->__fn = __fn;
+    __b->__size = __size;
+    __cdefer_push_frame(__frame, &__b->__rec, __run, __b, __site);
+    __b->__rec.__pooled = __CDEFER_BATCH_RECORD;
+  } else {
+    __cdefer_push(__frame, __fn, __ctx, __size, __site);
+    return;
+  }
+  if (__size != 0)
+    __builtin_memcpy((char *)__snaps + __n * __size, __ctx, __size);
+  __b->__n = __n + 1;
+}
+
+/* The body of a batch record's fn, called (like any frame record's fn) after
+ * the record was unlinked from the frame's list: runs the batch's snapshots
+ * newest first, each taken off (__n decremented) before it runs. The record
+ * goes back first on the frame's list while snapshots remain, so that a
+ * panic in one of them finds the rest where it finds every pending record.
+ * On entry __n >= 1: a batch is on the list only then. */
+static __inline__ __attribute__((__always_inline__, __unused__)) void
+__cdefer_run_batch(void *__p, __cdefer_fn_t __fn, __SIZE_TYPE__ __size) {
+  struct __cdefer_batch *__b = (struct __cdefer_batch *)__p;
+  struct __cdefer_frame *__frame = __b->__frame;
+  __b->__rec.__next = __frame->__head;
+  __frame->__head = &__b->__rec;
+  for (;;) {
+    unsigned __i = --__b->__n;
+    if (__i == 0)
+      __frame->__head = __b->__rec.__next;
+    __fn(__size != 0 ? (char *)__b->__snaps + __i * __size : 0);
+    if (__i == 0)
+      return;
+  }
+}
+
 /* The cleanup of the hidden frame variable. A frame that registered nothing
- * costs a load and a branch; frame-allocated records run here, newest first,
- * each unlinked before it runs; the first pooled record hands the rest to the
- * runtime, which also checks the thread's chain. */
+ * costs a load and a branch; records that live in the frame (frame-allocated
+ * ones and batches) run here, newest first, each unlinked before it runs;
+ * the first runtime-owned record hands the rest to the runtime, which also
+ * checks the thread's chain. */
 static __inline__ __attribute__((__always_inline__, __unused__)) void
 __cdefer_frame_exit(struct __cdefer_frame *__frame) {
   struct __cdefer_record *__r;
   while ((__r = __frame->__head) != 0) {
-    if (__r->__pooled) {
+    if (__r->__pooled & __CDEFER_RUNTIME_OWNED) {
       __cdefer_return(__frame);
       return;
     }

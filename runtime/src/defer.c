@@ -199,6 +199,8 @@ static void drop(struct __cdefer_thread *t, struct __cdefer_pool_record *r) {
   t->__pending--;
   t->__dropped++;
   report_stale(r);
+  if (CDEFER_UNLIKELY(__cdefer_checked))
+    __cdefer_stats_done(r->__pub.__site, 0);
   __cdefer_pool_put(t, r);
 }
 
@@ -311,15 +313,21 @@ CDEFER_API void __cdefer_push_slow(struct __cdefer_frame *frame, __cdefer_fn_t f
   }
   if (fn == NULL)
     __cdefer_fatal(site, "deferring a null function");
+  if (CDEFER_UNLIKELY(__cdefer_checked))
+    __cdefer_stats_limit(t, site);
 
   struct __cdefer_pool_record *r;
+  struct __cdefer_pool_record **free_list = __cdefer_free_list(t);
+  enum __cdefer_stats_source how = __CDEFER_FROM_POOL;
   if (size > __CDEFER_INLINE_BYTES) {
     r = __cdefer_heap_record(t, size, site);
-  } else if (t->__free == NULL) {
+    how = __CDEFER_FROM_HEAP;
+  } else if (*free_list == NULL) {
     r = __cdefer_pool_refill(t, site);
+    how = __CDEFER_FROM_NEW_CHUNK;
   } else {
-    r = t->__free;
-    t->__free = r->__link;
+    r = *free_list;
+    *free_list = r->__link;
   }
   if (size != 0)
     memcpy(__cdefer_payload(r), ctx, size);
@@ -333,6 +341,8 @@ CDEFER_API void __cdefer_push_slow(struct __cdefer_frame *frame, __cdefer_fn_t f
   frame->__pooled++;
   t->__pending++;
   t->__pushed++;
+  if (CDEFER_UNLIKELY(__cdefer_checked))
+    __cdefer_stats_pushed(site, how);
 }
 
 /* __cdefer_push as a symbol as well, for code that calls it without the
@@ -390,6 +400,9 @@ never_pushed(const struct __cdefer_frame *frame) {
                  frame->__pooled, frame->__pooled == 1 ? "" : "s");
 }
 
+static inline __attribute__((always_inline)) void
+run_frame_records(struct __cdefer_thread *t, struct __cdefer_frame *frame, int checked);
+
 /* The cleanup of a frame (__cdefer_frame_exit) calls this at an exit of the
  * function, after the return value is computed, when it meets a pooled
  * record first on the frame's list, or when the list is empty but the
@@ -409,12 +422,24 @@ never_pushed(const struct __cdefer_frame *frame) {
  * neither is called. */
 CDEFER_API void __cdefer_return(struct __cdefer_frame *frame) {
   struct __cdefer_thread *t = frame->__owner;
-  const char *ran_site = NULL;
 
   if (CDEFER_UNLIKELY(t == NULL))
     never_pushed(frame);
   __cdefer_note_peak(t);
+  /* Two copies of the loop, so that the common one tests nothing per
+   * record for checked mode (stats.c). */
+  if (CDEFER_UNLIKELY(__cdefer_checked))
+    run_frame_records(t, frame, 1);
+  else
+    run_frame_records(t, frame, 0);
+}
 
+/* __cdefer_return's loop: checked says whether each pooled record is
+ * counted for the profile and goes back to the stash (stats.c). */
+static inline __attribute__((always_inline)) void
+run_frame_records(struct __cdefer_thread *t, struct __cdefer_frame *frame, int checked) {
+  const char *ran_site = NULL;
+  struct __cdefer_pool_record **free_list = checked ? &t->__stash : &t->__free;
   struct __cdefer_record *r;
   while ((r = frame->__head) != NULL) {
     frame->__head = r->__next;
@@ -423,15 +448,20 @@ CDEFER_API void __cdefer_return(struct __cdefer_frame *frame) {
     if (CDEFER_LIKELY(r->__pooled == __CDEFER_POOL_RECORD)) {
       take_off_chain(t, frame, pr, ran_site);
       ran_site = r->__site;
+      if (checked)
+        __cdefer_stats_done(ran_site, 1);
       r->__fn(r->__ctx);
-      pr->__link = t->__free; /* back to the pool, now that ctx is dead */
-      t->__free = pr;
-    } else if (r->__pooled == __CDEFER_FRAME_RECORD) {
+      pr->__link = *free_list; /* back to the pool, now that ctx is dead */
+      *free_list = pr;
+    } else if (r->__pooled == __CDEFER_FRAME_RECORD || r->__pooled == __CDEFER_BATCH_RECORD) {
+      /* A batch's fn runs its snapshots (cdefer_abi.h). */
       ran_site = r->__site;
       r->__fn(r->__ctx);
     } else if (r->__pooled == __CDEFER_HEAP_RECORD) {
       take_off_chain(t, frame, pr, ran_site);
       ran_site = r->__site;
+      if (checked)
+        __cdefer_stats_done(ran_site, 1);
       r->__fn(r->__ctx);
       free(pr);
     } else {
@@ -450,30 +480,54 @@ CDEFER_API void __cdefer_return(struct __cdefer_frame *frame) {
 
 /* Called by the panic runtime (panic.c, run_frame) for a panic-ready frame of
  * the runtime tiers, to run its deferred calls one at a time: takes the
- * frame's newest record off its list and, if runtime-owned, off the
- * thread's chain, exactly as __cdefer_return would before running it
- * (dropping stale records above it). Returns it, or NULL if the list is
- * empty; the caller runs it and then gives it to __cdefer_frame_release.
+ * frame's newest pending deferred call off, exactly as __cdefer_return
+ * would before running it, into *out. A record is unlinked from the frame's
+ * list and, if runtime-owned, taken off the thread's chain (dropping stale
+ * records above it); *release is then the record, for
+ * __cdefer_frame_release once the call ran. A batch gives its newest
+ * snapshot and stays on the list until its last one is taken (*release is
+ * NULL then: its storage is the frame's). Returns 0 if nothing is pending.
  *
  * On entry: frame belongs to a live function of the calling thread. */
-CDEFER_HIDDEN struct __cdefer_record *__cdefer_frame_take(struct __cdefer_frame *frame) {
+CDEFER_HIDDEN int __cdefer_frame_take(struct __cdefer_frame *frame, struct __cdefer_next *out,
+                                      struct __cdefer_record **release) {
   struct __cdefer_record *r = frame->__head;
+  *release = NULL;
   if (r == NULL)
-    return NULL;
-  if (r->__pooled == __CDEFER_FRAME_RECORD) {
-    frame->__head = r->__next;
-    return r;
+    return 0;
+  if (r->__pooled == __CDEFER_BATCH_RECORD) {
+    struct __cdefer_batch *b = (struct __cdefer_batch *)(void *)r;
+    if (CDEFER_UNLIKELY(b->__n == 0))
+      __cdefer_fatal(r->__site, "an empty batch of deferred calls is on the frame's list "
+                                "(corrupted frame)");
+    unsigned i = --b->__n;
+    if (i == 0)
+      frame->__head = r->__next;
+    out->__fn = b->__fn;
+    out->__ctx = b->__size != 0 ? (unsigned char *)b->__snaps + (size_t)i * b->__size : NULL;
+    out->__site = r->__site;
+    return 1;
   }
-  struct __cdefer_thread *t = frame->__owner;
-  if (CDEFER_UNLIKELY(t == NULL))
-    never_pushed(frame);
-  if (CDEFER_UNLIKELY(r->__pooled != __CDEFER_POOL_RECORD &&
-                      r->__pooled != __CDEFER_HEAP_RECORD))
-    unknown_kind(t, frame, r, NULL);
-  frame->__head = r->__next;
-  __cdefer_note_peak(t);
-  take_off_chain(t, frame, __cdefer_pooled_of(r), NULL);
-  return r;
+  if (r->__pooled != __CDEFER_FRAME_RECORD) {
+    struct __cdefer_thread *t = frame->__owner;
+    if (CDEFER_UNLIKELY(t == NULL))
+      never_pushed(frame);
+    if (CDEFER_UNLIKELY(r->__pooled != __CDEFER_POOL_RECORD &&
+                        r->__pooled != __CDEFER_HEAP_RECORD))
+      unknown_kind(t, frame, r, NULL);
+    __cdefer_note_peak(t);
+    frame->__head = r->__next;
+    take_off_chain(t, frame, __cdefer_pooled_of(r), NULL);
+    if (CDEFER_UNLIKELY(__cdefer_checked))
+      __cdefer_stats_done(r->__site, 1);
+  } else {
+    frame->__head = r->__next;
+  }
+  out->__fn = r->__fn;
+  out->__ctx = r->__ctx;
+  out->__site = r->__site;
+  *release = r;
+  return 1;
 }
 
 /* Called by the panic runtime after r (from __cdefer_frame_take) ran: gives
@@ -508,6 +562,8 @@ CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own) {
     t->__head = r->__link;
     t->__pending--;
     t->__dropped++;
+    if (CDEFER_UNLIKELY(__cdefer_checked))
+      __cdefer_stats_done(site, 0);
     __cdefer_pool_put(t, r);
   }
 }

@@ -78,7 +78,8 @@ __cdefer_heap_record(struct __cdefer_thread *t, size_t size, const char *site)
 CDEFER_HIDDEN void __cdefer_pool_destroy(struct __cdefer_thread *t);
 
 /* defer.c: one record at a time, for the panic runtime (panic.c). */
-CDEFER_HIDDEN struct __cdefer_record *__cdefer_frame_take(struct __cdefer_frame *frame);
+CDEFER_HIDDEN int __cdefer_frame_take(struct __cdefer_frame *frame, struct __cdefer_next *out,
+                                      struct __cdefer_record **release);
 CDEFER_HIDDEN void __cdefer_frame_release(struct __cdefer_record *r);
 CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own);
 
@@ -103,6 +104,22 @@ static inline void __cdefer_note_peak(struct __cdefer_thread *t) {
     t->__peak_pending = t->__pending;
 }
 
+/* stats.c: checked mode (CDEFER_STATS, CDEFER_MAX_PENDING), set once at
+ * load. In it the free list the inline push pops stays empty and free
+ * records wait on t->__stash, so that every push takes the slow path. */
+CDEFER_HIDDEN extern int __cdefer_checked;
+enum __cdefer_stats_source { __CDEFER_FROM_POOL, __CDEFER_FROM_NEW_CHUNK, __CDEFER_FROM_HEAP };
+CDEFER_HIDDEN void __cdefer_stats_limit(const struct __cdefer_thread *t, const char *site);
+CDEFER_HIDDEN void __cdefer_stats_pushed(const char *site, enum __cdefer_stats_source how);
+CDEFER_HIDDEN void __cdefer_stats_done(const char *site, int ran);
+CDEFER_HIDDEN void __cdefer_stats_thread_end(void);
+
+/* The list free pool records go back on: the one the inline push pops, or
+ * in checked mode the stash. */
+static inline struct __cdefer_pool_record **__cdefer_free_list(struct __cdefer_thread *t) {
+  return CDEFER_UNLIKELY(__cdefer_checked) ? &t->__stash : &t->__free;
+}
+
 /* Gives back a record that has run (or will never run). */
 static inline void __cdefer_pool_put(struct __cdefer_thread *t,
                                      struct __cdefer_pool_record *r) {
@@ -110,8 +127,9 @@ static inline void __cdefer_pool_put(struct __cdefer_thread *t,
     free(r);
     return;
   }
-  r->__link = t->__free;
-  t->__free = r;
+  struct __cdefer_pool_record **list = __cdefer_free_list(t);
+  r->__link = *list;
+  *list = r;
 }
 
 #endif /* CDEFER_INTERNAL_H */

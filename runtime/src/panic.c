@@ -157,7 +157,7 @@ CDEFER_API void __cdefer_pframe_pop(struct __cdefer_pframe *pf) {
   self.depth = pf->__depth;
 }
 
-void cdefer_set_panic_printer(void (*printer)(FILE *out, void *value)) {
+CDEFER_API void cdefer_set_panic_printer(void (*printer)(FILE *out, void *value)) {
   value_printer = printer;
 }
 
@@ -224,12 +224,8 @@ static void run_frame(struct panic *p, struct reg reg) {
       if (!pf->__step(pf->__frame, &next))
         break;
     } else {
-      r = __cdefer_frame_take(pf->__frame);
-      if (r == NULL)
+      if (!__cdefer_frame_take(pf->__frame, &next, &r))
         break;
-      next.__fn = r->__fn;
-      next.__ctx = r->__ctx;
-      next.__site = r->__site;
     }
     p->running_fn = next.__fn;
     p->running_ctx = next.__ctx;

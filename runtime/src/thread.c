@@ -88,6 +88,7 @@ static void thread_teardown(void *value) {
     report_pending(t);
   __cdefer_pool_destroy(t);
   memset(t, 0, sizeof *t);
+  __cdefer_stats_thread_end();
 }
 
 static void create_teardown_key(void) {

@@ -1,7 +1,9 @@
 // Runtime tier: the block form's snapshot holds the address of each variable
 // it names (one field per variable however often it is used), stored at the
 // `__defer`; the variable's later value is what the deferred code reads.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck %s
+// (tier=pool: pooled pushes only; without it a loop's runs go into a batch
+// in the frame first, ir/loop-batch.c.)
+// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-tier=pool -O0 -S -emit-llvm -o - %s | FileCheck %s
 
 void sink(int, int);
 

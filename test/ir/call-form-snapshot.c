@@ -2,7 +2,9 @@
 // function name) and every argument that could change at the `__defer`,
 // stores them in the snapshot, and only then pushes. Constants, string
 // literals and addresses of globals are not snapshotted.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck %s
+// (tier=pool: pooled pushes only; without it a loop's runs go into a batch
+// in the frame first, ir/loop-batch.c.)
+// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-tier=pool -O0 -S -emit-llvm -o - %s | FileCheck %s
 
 int next(void);
 void sink(int, const char *, int *, int);

@@ -3,8 +3,10 @@
 // hidden frame, that site's outlined function and snapshot, and a
 // "file:line:function" site string (followed, after its NUL, by the form of
 // the deferred statement: C for a call). The marker loop is gone.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=SITE %s
+// (tier=pool: pooled pushes only; without it a loop's runs go into a batch
+// in the frame first, ir/loop-batch.c.)
+// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-tier=pool -O0 -S -emit-llvm -o - %s | FileCheck %s
+// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-tier=pool -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=SITE %s
 
 void sink(int);
 

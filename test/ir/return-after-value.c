@@ -2,7 +2,9 @@
 // it does so after the returned value has been computed and stored (SPEC 2.6).
 // The frame's cleanup is always-inline: it runs frame-allocated records itself
 // and hands the frame to __cdefer_return at the first pooled one.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck %s
+// (tier=pool: pooled pushes only; without it a loop's runs go into a batch
+// in the frame first, ir/loop-batch.c.)
+// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fplugin-arg-cdefer-tier=pool -O0 -S -emit-llvm -o - %s | FileCheck %s
 
 int next(void);
 void sink(int);

@@ -1,6 +1,9 @@
 // Each thread panics and recovers on its own (SPEC 2.9): eight threads, each
 // panicking and recovering ten thousand times with values of its own, always
 // recover their own value, never another thread's.
+// Builds its own TSan and ASan variants: a mode's other sanitizer cannot
+// join either (-fsanitize=thread excludes address).
+// UNSUPPORTED: asan || tsan
 // RUN: %cdefer_cc -O2 %s -o %t %cdefer_rt && %t | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -fsanitize=thread -O1 %s -o %t-tsan %cdefer_rt && %t-tsan | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -fsanitize=address,undefined -fno-sanitize-recover=all -O1 %s -o %t-asan %cdefer_rt && %t-asan | FileCheck --match-full-lines %s

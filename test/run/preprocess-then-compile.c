@@ -2,6 +2,9 @@
 // working program: `clang -E` then compile, and -save-temps (preprocess to a
 // .i file, then compile that). The preprocessing step runs without the
 // plugin's predefines, so the file includes <cdefer.h> for `__defer`.
+// Links with %clang, which does not take a mode's flags: the sanitizers'
+// runtimes, or LTO's linker plugin, would be missing from the link.
+// UNSUPPORTED: asan || ubsan || tsan || lto
 // RUN: %clang -E -I%cdefer_include %s -o %t.i
 // RUN: %cdefer_cc -c %t.i -o %t.o
 // RUN: %clang %t.o -o %t %cdefer_rt

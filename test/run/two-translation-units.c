@@ -1,5 +1,8 @@
 // Two files with same-named static functions that defer link into one
 // program: the outlined deferred code of each stays private to its file.
+// Links with %clang, which does not take a mode's flags: the sanitizers'
+// runtimes, or LTO's linker plugin, would be missing from the link.
+// UNSUPPORTED: asan || ubsan || tsan || lto
 // RUN: rm -rf %t.dir && split-file %s %t.dir
 // RUN: %cdefer_cc -Werror -O0 -c %t.dir/a.c -o %t.dir/a0.o
 // RUN: %cdefer_cc -Werror -O0 -c %t.dir/b.c -o %t.dir/b0.o

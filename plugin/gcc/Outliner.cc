@@ -58,6 +58,9 @@ tree reparent(tree *Slot, int *WalkSubtrees, void *Data) {
   case LABEL_EXPR:
     Move(LABEL_EXPR_LABEL(T));
     break;
+  case CASE_LABEL_EXPR: // a deferred switch's cases (test/fuzz/regressions)
+    Move(CASE_LABEL(T));
+    break;
   default:
     break;
   }

@@ -118,6 +118,13 @@ QualType AstBuilder::recordType(RecordDecl *RD) {
   return Ctx.getCanonicalTagType(RD);
 }
 
+FieldDecl *fieldNamed(RecordDecl *RD, StringRef Name) {
+  for (FieldDecl *F : RD->fields())
+    if (F->getName() == Name)
+      return F;
+  return nullptr;
+}
+
 FieldDecl *AstBuilder::field(RecordDecl *RD, unsigned I) {
   auto It = RD->field_begin();
   std::advance(It, I);

@@ -68,6 +68,19 @@ private:
   clang::ASTContext &Ctx;
 };
 
+/// The translation-unit-scope declaration of kind T named Name (the ABI's
+/// declarations, from the injected cdefer_abi.h), or null.
+template <typename T> T *lookupTU(clang::ASTContext &Ctx, llvm::StringRef Name) {
+  for (clang::NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
+           clang::DeclarationName(&Ctx.Idents.get(Name))))
+    if (auto *D = llvm::dyn_cast<T>(ND))
+      return D;
+  return nullptr;
+}
+
+/// RD's field named Name, or null.
+clang::FieldDecl *fieldNamed(clang::RecordDecl *RD, llvm::StringRef Name);
+
 } // namespace cdefer
 
 #endif

@@ -66,15 +66,6 @@ namespace cdefer {
 
 namespace {
 
-template <typename T>
-T *lookupTU(ASTContext &Ctx, StringRef Name) {
-  for (NamedDecl *ND :
-       Ctx.getTranslationUnitDecl()->lookup(DeclarationName(&Ctx.Idents.get(Name))))
-    if (auto *D = dyn_cast<T>(ND))
-      return D;
-  return nullptr;
-}
-
 /// SPEC 2.6: deferred code cannot change the value returned. Clang
 /// constructs a returned local in the return slot (NRVO) even in C, so a
 /// deferred block that modifies that local would modify the result. Every
@@ -343,13 +334,7 @@ bool Lowering::lowerBatched(FunctionDefers &FDs, const OutlinedDefer &OD,
   SourceLocation L = FDs.Body->getLBracLoc(), At = OD.Loc;
   QualType CtxTy = OD.Ctx ? B.recordType(OD.Ctx) : QualType();
   uint64_t Size = OD.Ctx ? Ctx.getTypeSizeInChars(CtxTy).getQuantity() : 0;
-  auto FieldNamed = [](RecordDecl *RD, StringRef Name) -> FieldDecl * {
-    for (FieldDecl *F : RD->fields())
-      if (F->getName() == Name)
-        return F;
-    return nullptr;
-  };
-  FieldDecl *Count = FieldNamed(Abi.Batch, "__n");
+  FieldDecl *Count = fieldNamed(Abi.Batch, "__n");
   if (!Count) {
     D.report(At, D.MissingRuntimeDecl) << "struct __cdefer_batch";
     return false;

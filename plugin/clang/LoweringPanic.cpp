@@ -42,21 +42,6 @@ namespace cdefer {
 
 namespace {
 
-template <typename T> T *lookupTU(ASTContext &Ctx, StringRef Name) {
-  for (NamedDecl *ND : Ctx.getTranslationUnitDecl()->lookup(
-           DeclarationName(&Ctx.Idents.get(Name))))
-    if (auto *D = dyn_cast<T>(ND))
-      return D;
-  return nullptr;
-}
-
-FieldDecl *fieldNamed(RecordDecl *RD, StringRef Name) {
-  for (FieldDecl *F : RD->fields())
-    if (F->getName() == Name)
-      return F;
-  return nullptr;
-}
-
 IntegerLiteral *intLiteral(ASTContext &Ctx, uint64_t V, QualType T,
                            SourceLocation L) {
   return IntegerLiteral::Create(Ctx, llvm::APInt(Ctx.getTypeSize(T), V), T, L);

@@ -190,18 +190,25 @@ foreign_record(const char *site, const struct __cdefer_pool_record *r, const cha
                  what, where_len, r->__pub.__site != NULL ? r->__pub.__site : "?", fn, list);
 }
 
-/* Called by drop_stale and drop_stale_to_mark for r, a stale record on top
- * of t's chain: unlinks and uncounts it, reports it, and gives it back to
- * the pool (or frees a heap record). Its dead frame is not touched. */
-static void drop(struct __cdefer_thread *t, struct __cdefer_pool_record *r) {
+/* Called by drop and __cdefer_drop_unwound for r, a record on top of t's
+ * chain that will never run, after they reported it: unlinks and uncounts
+ * it, and gives it back to the pool (or frees a heap record). Its dead frame
+ * is not touched. */
+static void discard(struct __cdefer_thread *t, struct __cdefer_pool_record *r) {
   __cdefer_note_peak(t);
   t->__head = r->__link;
   t->__pending--;
   t->__dropped++;
-  report_stale(r);
   if (CDEFER_UNLIKELY(__cdefer_checked))
     __cdefer_stats_done(r->__pub.__site, 0);
   __cdefer_pool_put(t, r);
+}
+
+/* Called by drop_stale and drop_stale_to_mark for r, a stale record on top
+ * of t's chain: reports it and discards it. */
+static void drop(struct __cdefer_thread *t, struct __cdefer_pool_record *r) {
+  report_stale(r);
+  discard(t, r);
 }
 
 /* Called when the frame's list holds one more runtime-owned record, pr,
@@ -558,12 +565,6 @@ CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own) {
             "cdefer: deferred call registered at %.*s in %s() will not run: a panic unwound "
             "its function, which is not panic-ready and was not compiled with -fexceptions\n",
             where_len, site != NULL ? site : "?", fn);
-    __cdefer_note_peak(t);
-    t->__head = r->__link;
-    t->__pending--;
-    t->__dropped++;
-    if (CDEFER_UNLIKELY(__cdefer_checked))
-      __cdefer_stats_done(site, 0);
-    __cdefer_pool_put(t, r);
+    discard(t, r);
   }
 }

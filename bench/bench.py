@@ -81,7 +81,7 @@ CFLAGS = ["-O2", "-std=gnu17", "-Wall", "-Wextra", "-I", C_DIR]
 
 class Case:
     def __init__(self, name, title, src, sites, per_call, impls, cflags=(),
-                 cg_n=2000, depth=None, nodefer=False):
+                 cg_n=2000, depth=None, chain=None):
         self.name = name          # also the Go benchmark's and tag's name
         self.title = title
         self.src = src            # file in c/
@@ -91,9 +91,14 @@ class Case:
         self.cflags = list(cflags)
         self.cg_n = cg_n          # calls in the smaller callgrind run
         # Panic cases: frames between the recovering case_fn and the panic,
-        # and whether those frames have no deferred code.
+        # and how those frames take part: "unwind-only" (a deferred block
+        # that cannot panic or recover), "registers" (a deferred call of a
+        # function of another unit) or "none" (no deferred code).
         self.depth = depth
-        self.nodefer = nodefer
+        self.chain = chain
+        # Go's case of the same shape (Go has one way to defer there).
+        self.go_name = name.replace("panicreg_", "panic_")
+        self.nodefer = chain == "none"
         self.panic = depth is not None
 
 
@@ -106,11 +111,11 @@ LOOP_C = ["hand", "pool", "auto"]
 
 CASES = [
     Case("one_exit", "one `__defer`, one exit", "case_one_exit.c", 1, 1,
-         ALL_C + ["open-panic", "pool-panic"]),
+         ALL_C + ["open-panic", "open-unwind", "pool-panic"]),
     Case("three_exits", "one `__defer`, three exits (each taken in turn)",
          "case_three_exits.c", 1, 1, ALL_C, cg_n=2001),
     Case("four_defers", "four `__defer`s of a call with arguments",
-         "case_four_defers.c", 4, 4, ALL_C + ["open-panic"]),
+         "case_four_defers.c", 4, 4, ALL_C + ["open-panic", "open-unwind"]),
     Case("loop8", "a `__defer` in a loop of 8 iterations", "case_loop.c",
          1, 8, LOOP_C, ["-DLOOP_N=8"], cg_n=500),
     Case("loop1024", "a `__defer` in a loop of 1024 iterations",
@@ -127,22 +132,34 @@ CASES = [
 for _d in PANIC_DEPTHS:
     CASES.append(Case(
         "panic_d%d" % _d, "panic + recover through %d frame(s), each with "
-        "one `__defer`" % _d, "case_panic.c", 2, _d + 1, ["panic"],
-        ["-DPANIC_DEPTH=%d" % _d], cg_n=max(20, 2000 // (10 * _d)), depth=_d))
+        "one `__defer` (unwind-only)" % _d, "case_panic.c", 2, _d + 1,
+        ["panic"], ["-DPANIC_DEPTH=%d" % _d],
+        cg_n=max(20, 2000 // (10 * _d)), depth=_d, chain="unwind-only"))
+    CASES.append(Case(
+        "panicreg_d%d" % _d, "panic + recover through %d frame(s), each "
+        "with one `__defer` (registers)" % _d, "case_panic.c", 2, _d + 1,
+        ["panic"], ["-DPANIC_DEPTH=%d" % _d, "-DPANIC_CHAIN_REGISTERS"],
+        cg_n=max(20, 2000 // (10 * _d)), depth=_d, chain="registers"))
     CASES.append(Case(
         "unwind_d%d" % _d, "panic + recover through %d frame(s) without "
         "deferred code" % _d, "case_panic.c", 1, 1, ["panic"],
         ["-DPANIC_DEPTH=%d" % _d, "-DPANIC_NODEFER"],
-        cg_n=max(20, 2000 // (10 * _d)), depth=_d, nodefer=True))
+        cg_n=max(20, 2000 // (10 * _d)), depth=_d, chain="none"))
 del _d
 
 PANIC_ON = ["-fplugin-arg-cdefer-panic=on"]
+# The sinks declared in a system header: the plugin then knows the deferred
+# calls can neither panic nor recover, and the function takes part in panics
+# unwind-only, without registering (docs/semantics.md section 14).
+SINK_SYSTEM = ["-DBENCH_SINK_SYSTEM_HEADER"]
 # key -> (label, IMPL_ macro, extra flags, forced cdefer tier or None)
 IMPLS = {
     "hand": ("hand-written", "IMPL_HAND", [], None),
     "open": ("cdefer tier=open", "IMPL_CDEFER", [], "open"),
     "open-panic": ("cdefer tier=open, panic-ready", "IMPL_CDEFER", PANIC_ON,
                    "open"),
+    "open-unwind": ("cdefer tier=open, takes part unwind-only",
+                    "IMPL_CDEFER", PANIC_ON + SINK_SYSTEM, "open"),
     "frame": ("cdefer tier=frame", "IMPL_CDEFER", [], "frame"),
     "pool": ("cdefer tier=pool", "IMPL_CDEFER", [], "pool"),
     "auto": ("cdefer default tier (pool + frame batch)", "IMPL_CDEFER", [],
@@ -154,10 +171,11 @@ IMPLS = {
     "panic": ("cdefer, panic-ready, tier=open", "IMPL_CDEFER", PANIC_ON,
               "open"),
 }
-ROW_ORDER = ["hand", "open", "open-panic", "frame", "pool", "pool-panic",
+ROW_ORDER = ["hand", "open", "open-panic", "open-unwind", "frame", "pool", "pool-panic",
              "auto", "cleanup", "deferts", "go-hand", "go-defer"]
 # A panic-ready variant and the normal build it is compared with.
-PANIC_TWINS = [("open-panic", "open"), ("pool-panic", "pool")]
+PANIC_TWINS = [("open-panic", "open"), ("open-unwind", "open"),
+               ("pool-panic", "pool")]
 # "// bench:<tag>" comments in go/ that stand for more than one case.
 GO_TAG_CASES = {
     "loop": ["loop8", "loop1024"],
@@ -314,8 +332,11 @@ IR_DEFINE_RE = re.compile(r'^define [^\n]*?@"?([\w.$]+)"?\(.*?^}$',
 def panic_expectations(case, impl):
     """{function: whether it must be panic-ready} for a cdefer variant."""
     if case.panic:
-        return {"case_fn": True, "chain": not case.nodefer}
-    return {"case_fn": PANIC_ON[0] in IMPLS[impl][2]}
+        # An unwind-only chain's deferred code (a sink_state update) cannot
+        # panic or recover: it takes part through its exception cleanup.
+        return {"case_fn": True, "chain": case.chain == "registers"}
+    flags = IMPLS[impl][2]
+    return {"case_fn": PANIC_ON[0] in flags and SINK_SYSTEM[0] not in flags}
 
 
 def check_panic_ready(case, impl, flags, src):
@@ -334,7 +355,7 @@ def check_panic_ready(case, impl, flags, src):
             raise BenchError("%s / %s: no definition of %s in the IR of %s "
                              "(inlined?):\n$ %s" % (case.name, impl, fn, src,
                                                      " ".join(cmd)))
-        got = ("@" + PFRAME_PUSH + "(") in bodies[fn]
+        got = re.search(r"@%s(_skip)?\(" % PFRAME_PUSH, bodies[fn]) is not None
         if got != want:
             raise BenchError(
                 "%s / %s: %s is %spanic-ready (%s %s) but this variant must "
@@ -362,8 +383,8 @@ def check_sums(args, bins, go_checks):
                     r.stdout + r.stderr))
             got[impl] = m.group(1)
         for impl in ("hand", "defer"):
-            if (case.name, impl) in go_checks:
-                got["go-" + impl] = go_checks[(case.name, impl)]
+            if (case.go_name, impl) in go_checks:
+                got["go-" + impl] = go_checks[(case.go_name, impl)]
         if len(set(got.values())) > 1:
             raise BenchError(
                 "%s: implementations disagree on the deferred calls after %d "
@@ -462,7 +483,7 @@ def go_checks(args, env):
 
 def go_bench(args, env):
     """{(case, 'hand'|'defer'): [ns per call, ...]}."""
-    names = "|".join(c.name for c in args.cases)
+    names = "|".join(sorted({c.go_name for c in args.cases}))
     benchtime = "100x" if args.quick else "%dms" % args.target_ms
     r = run([GO, "test", "-run", "^$", "-bench",
              "^BenchmarkCases$/^(%s)$/" % names, "-benchtime", benchtime,
@@ -497,7 +518,7 @@ def go_callgrind(args, env, work):
         # GOGC=off: a collection that lands in one of the two runs would
         # count its assist work in that run only (depth 10 once measured
         # twice its usual count).
-        e = dict(env, BENCH_CASE=case.name, BENCH_N=str(n),
+        e = dict(env, BENCH_CASE=case.go_name, BENCH_N=str(n),
                  GODEBUG="asyncpreemptoff=1", GOGC="off")
         r = run(["valgrind", "--tool=callgrind",
                  "--toggle-collect=cdeferbench.panicTop",
@@ -514,11 +535,14 @@ def go_callgrind(args, env, work):
 
     res = {}
     for case in cases:
-        if args.quick:
+        if case.go_name in res:
+            res[case.name] = res[case.go_name]
+        elif args.quick:
             res[case.name] = ir(case, 3) / 3
         else:
             res[case.name] = (ir(case, 2 * case.cg_n) -
                               ir(case, case.cg_n)) / case.cg_n
+        res.setdefault(case.go_name, res[case.name])
     return res
 
 
@@ -561,7 +585,7 @@ def build_rows(args, res):
         for impl in ROW_ORDER:
             key = (case.name, impl)
             if impl.startswith("go-"):
-                ns = res["go_ns"].get((case.name, impl[3:]))
+                ns = res["go_ns"].get((case.go_name, impl[3:]))
                 if impl == "go-hand":
                     label = "Go, hand-written"
                 else:
@@ -616,6 +640,8 @@ def twin_rows(args, res):
             ib = res["ir"].get((case.name, ready))
             rows.append({
                 "case": case.name, "tier": IMPLS[normal][3] or "?",
+                "way": "unwind-only" if SINK_SYSTEM[0] in IMPLS[ready][2]
+                else "registers",
                 "ns_normal": statistics.median(a),
                 "ns_ready": statistics.median(b),
                 "ns_delta": statistics.median(b) - statistics.median(a),
@@ -627,29 +653,34 @@ def twin_rows(args, res):
     return rows
 
 
+CHAIN_KINDS = ["unwind-only", "registers", "none"]
+CHAIN_LABELS = {"unwind-only": "one `__defer` each, unwind-only",
+                "registers": "one `__defer` each, registered",
+                "none": "no deferred code"}
+
+
 def panic_rows(args, res):
     """Panic + recover, cdefer beside Go, deepest last in each group."""
     rows = []
     for case in sorted((c for c in args.cases if c.panic),
-                       key=lambda c: (c.nodefer, c.depth)):
+                       key=lambda c: (CHAIN_KINDS.index(c.chain), c.depth)):
         ns = res["ns"].get((case.name, "panic"))
-        go = res["go_ns"].get((case.name, "defer"))
+        go = res["go_ns"].get((case.go_name, "defer"))
         if not ns and not go:
             continue
         med = statistics.median(ns) if ns else None
         gmed = statistics.median(go) if go else None
         rows.append({
             "case": case.name, "depth": str(case.depth),
-            "frames": "no deferred code" if case.nodefer
-                      else "one `__defer` each",
-            "nodefer": case.nodefer,
+            "frames": CHAIN_LABELS[case.chain],
+            "chain": case.chain,
             "ns_median": med, "ns_min": min(ns) if ns else None,
             "ir": res["ir"].get((case.name, "panic")),
             "go_median": gmed, "go_min": min(go) if go else None,
-            "go_ir": res["go_ir"].get(case.name),
+            "go_ir": res["go_ir"].get(case.go_name),
             "x_go": med / gmed if med and gmed else None,
             "x_go_min": min(ns) / min(go) if ns and go else None,
-            "go_kind": res["go_kinds"].get(case.name),
+            "go_kind": res["go_kinds"].get(case.go_name),
         })
         r = rows[-1]
         r["x_go_ir"] = r["ir"] / r["go_ir"] if r["ir"] and r["go_ir"] \
@@ -660,8 +691,8 @@ def panic_rows(args, res):
 def per_frame(prows):
     """[(frames, {quantity: cost per frame from depth 10 to 100})]."""
     out = []
-    for nodefer in (False, True):
-        by = {r["depth"]: r for r in prows if r["nodefer"] == nodefer}
+    for kind in CHAIN_KINDS:
+        by = {r["depth"]: r for r in prows if r["chain"] == kind}
         if "10" not in by or "100" not in by:
             continue
         lo, hi = by["10"], by["100"]
@@ -680,12 +711,13 @@ COLUMNS = [("case", "case", "s"), ("implementation", "label", "s"),
            ("Ir × hand", "ir_ratio", ".2f"),
            ("Ir over hand per defer", "ir_extra_per_defer", "+.1f")]
 TWIN_COLUMNS = [("case", "case", "s"), ("tier", "tier", "s"),
+                ("takes part in panics", "way", "s"),
                 ("ns/call normal", "ns_normal", ".2f"),
-                ("ns/call panic-ready", "ns_ready", ".2f"),
+                ("ns/call taking part", "ns_ready", ".2f"),
                 ("Δ ns/call median", "ns_delta", "+.2f"),
                 ("Δ ns/call min", "ns_delta_min", "+.2f"),
                 ("Ir/call normal", "ir_normal", ".1f"),
-                ("Ir/call panic-ready", "ir_ready", ".1f"),
+                ("Ir/call taking part", "ir_ready", ".1f"),
                 ("Δ Ir/call", "ir_delta", "+.1f")]
 PANIC_COLUMNS = [("depth", "depth", "s"), ("frames below the recover", "frames", "s"),
                  ("cdefer ns median", "ns_median", ".0f"),
@@ -774,16 +806,24 @@ def markdown(args, res, rows, trows, prows):
                    "deferred calls per call. Panic-ready rows: compiled with "
                    "`-fplugin-arg-cdefer-panic=on`; `case_fn` confirmed to "
                    "call `__cdefer_pframe_push` in the optimised IR (and the "
-                   "other cdefer rows confirmed not to).")
+                   "other cdefer rows confirmed not to). Unwind-only rows: "
+                   "the same, with the sinks declared in a system header "
+                   "(`-DBENCH_SINK_SYSTEM_HEADER`), so the plugin knows the "
+                   "deferred calls cannot panic or recover, as it knows of "
+                   "`fclose` or `free`: `case_fn` takes part in panics "
+                   "through its exception cleanup and does not register.")
     if trows:
         out.append("")
-        out.append("**Panic-ready, normal path.** The same function compiled "
-                   "panic-ready and normally, same tier, no panic: what "
-                   "registering with the runtime costs per call.")
+        out.append("**Taking part in panics, normal path.** The same "
+                   "function compiled to take part in panics "
+                   "(`panic=on`) and normally, same tier, no panic: what "
+                   "registering with the runtime costs per call, and what "
+                   "taking part unwind-only costs (its deferred calls "
+                   "cannot panic or recover).")
         out.append("")
         out += md_table(trows, TWIN_COLUMNS)
         out.append("")
-        out.append("Δ: panic-ready − normal; \"min\" is the difference of the "
+        out.append("Δ: taking part − normal; \"min\" is the difference of the "
                    "minima.")
     if prows:
         out.append("")
@@ -924,7 +964,7 @@ def runtime_part(args, plugin, runtime_lib, include_dir, work, res, env):
     prows = panic_rows(args, res)
     table = "\n\n".join(t for t in (
         text_table(rows) if rows else "",
-        "panic-ready, normal path:\n" + text_table(trows, TWIN_COLUMNS)
+        "taking part in panics, normal path:\n" + text_table(trows, TWIN_COLUMNS)
         if trows else "",
         "panic + recover:\n" + text_table(prows, PANIC_COLUMNS, group=1) +
         "".join("\nper extra frame, " + l

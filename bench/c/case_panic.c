@@ -3,12 +3,14 @@
  * case_fn recovers in a deferred block and calls chain(PANIC_DEPTH): one
  * noinline function, PANIC_DEPTH activations deep (recursion: every frame
  * has the same code, so the cost per frame is the same at every depth),
- * whose innermost activation calls cdefer_panic. Unless PANIC_NODEFER, each
- * activation has one deferred block that folds its depth into sink_state,
- * and is panic-ready (bench.py passes -fplugin-arg-cdefer-panic=on and
- * checks the IR); with PANIC_NODEFER the chain has no deferred code at all,
- * nothing registers but case_fn, and the panic pays only for unwinding the
- * frames. go/cases.go's panicTop, panicChain and unwindChain are the same
+ * whose innermost activation calls cdefer_panic. Each activation has one
+ * deferred statement that folds its depth into sink_state: a block, which
+ * cannot panic or recover, so chain takes part unwind-only (a panic runs it
+ * from chain's exception cleanup); with PANIC_CHAIN_REGISTERS a call of
+ * sink1, defined in another unit, so chain registers with the runtime
+ * (bench.py checks which from the IR). With PANIC_NODEFER the chain has no
+ * deferred code at all, nothing registers but case_fn, and the panic pays
+ * only for unwinding the frames. go/cases.go's panicTop, panicChain and unwindChain are the same
  * shape, with the same sink_state hash.
  *
  * The panic hangs on bench_panic_on, a global the compiler cannot see
@@ -33,7 +35,9 @@ long bench_panic_on = 1;       /* never changed; the compiler cannot know */
 static char bench_panic_value; /* the panic's value: its address */
 
 NOINLINE __attribute__((disable_tail_calls)) static void chain(long d) {
-#ifndef PANIC_NODEFER
+#if defined(PANIC_CHAIN_REGISTERS)
+  __defer sink1(d); /* sink.c's: may panic, as far as the plugin knows */
+#elif !defined(PANIC_NODEFER)
   __defer { sink_state = sink_state * 31 + (unsigned long)d; }
 #endif
   if (d <= 1) {

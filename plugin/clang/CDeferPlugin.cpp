@@ -15,10 +15,13 @@
 //   tier=T     lower every `__defer` in tier T where it can be: open,
 //              frame, pool, or auto (the default: the plugin chooses)
 //   Rtier      a remark at each `__defer`: its tier and why
-//   panic=P    on: every function with a `__defer` is panic-ready (its
-//              deferred code runs during a panic and may recover); off:
-//              none is; auto (the default): those of translation units that
-//              declare cdefer_panic or cdefer_recover (include <cdefer.h>)
+//   panic=P    on: every function with a `__defer` takes part in panics
+//              (its deferred code runs during a panic and may recover);
+//              off: none does; auto (the default): those of translation
+//              units that declare cdefer_panic or cdefer_recover (include
+//              <cdefer.h>). See PanicReady.h for the two ways to take part.
+//   Rpanic     a remark at each function that takes part: whether it
+//              registers with the runtime, and why
 //   help       list the arguments
 //
 //===----------------------------------------------------------------------===//
@@ -50,12 +53,29 @@ namespace {
 
 constexpr const char *ValidArguments =
     "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, "
-    "panic=on|off|auto, help";
+    "panic=on|off|auto, Rpanic, help";
 
 class CDeferConsumer : public ASTConsumer {
 public:
   CDeferConsumer(CompilerInstance &CI, Options Opts)
-      : CI(CI), Opts(Opts), D(CI.getDiagnostics()) {}
+      : CI(CI), Opts(Opts), D(CI.getDiagnostics()) {
+    if (Opts.PanicMode == Options::Panic::On)
+      enableExceptions();
+  }
+
+  /// True if S declares a variable with a cleanup attribute anywhere.
+  static bool declaresCleanupVariable(const Stmt *S) {
+    if (!S)
+      return false;
+    if (const auto *DS = dyn_cast<DeclStmt>(S))
+      for (const Decl *D : DS->decls())
+        if (D->hasAttr<CleanupAttr>())
+          return true;
+    for (const Stmt *Child : S->children())
+      if (declaresCleanupVariable(Child))
+        return true;
+    return false;
+  }
 
   const Diags &diags() const { return D; }
 
@@ -63,9 +83,12 @@ public:
     // Our own synthesised functions come back through the multiplexer.
     if (Reentered)
       return true;
+    if (!ExceptionsOn && unitTakesPartInPanics(CI.getASTContext(), Opts))
+      enableExceptions();
     for (Decl *Dcl : DG)
       if (auto *FD = dyn_cast<FunctionDecl>(Dcl))
         if (FD->doesThisDeclarationHaveABody() && !FD->isInvalidDecl()) {
+          noteCompiledWithoutExceptions(FD);
           hideAbiHelperFromDebugger(FD);
           keepRecoverCallersOutOfLine(FD);
           warnNullPanics(FD->getBody());
@@ -75,6 +98,30 @@ public:
   }
 
 private:
+  /// A unit that takes part in panics is compiled with exceptions from the
+  /// point it declares the panic API on (usually its first lines): every
+  /// function's cleanups, the frame variable's among them, then run when an
+  /// unwind passes, so a function whose deferred code cannot panic or
+  /// recover needs no registration (PanicReady.h), and pays nothing on its
+  /// normal path. In C, exceptions change nothing else but the nounwind
+  /// attributes. Units without the panic API are left as they are.
+  void enableExceptions() {
+    ExceptionsOn = true;
+    CI.getLangOpts().Exceptions = 1;
+  }
+
+  /// A function CodeGen emits now is nounwind if exceptions are still off;
+  /// LLVM then turns calls of it into plain calls, without the landing pad
+  /// that would run a caller's deferred code, and an unwind-only caller
+  /// would lose it. One such function, and every function of the unit
+  /// registers instead. (Static and inline functions are emitted at the end
+  /// of the unit, with exceptions on.)
+  void noteCompiledWithoutExceptions(const FunctionDecl *FD) {
+    if (!CI.getLangOpts().Exceptions && FD->isExternallyVisible() &&
+        !FD->isInlined())
+      CompiledWithoutExceptions = true;
+  }
+
   /// The marker function, once the translation unit has declared it.
   /// Until some code names it, no function can contain a `__defer`, and
   /// the plugin does nothing at all (the cost for code without defers).
@@ -173,7 +220,7 @@ private:
     // After an error CodeGen will not run; do not build on a broken AST.
     if (CI.getDiagnostics().hasErrorOccurred())
       return;
-    FDs.PanicReady = panicReady(FD, Opts);
+    choosePanicRole(FDs);
     chooseTiers(FDs, Opts);
     if (!Lower)
       Lower = std::make_unique<Lowering>(CI.getSema(), D);
@@ -181,6 +228,14 @@ private:
     if (!Lower->lower(FDs, Outlined))
       return;
     // After the lowering, which sizes each pooled site's batch.
+    if (Opts.RemarkPanic && PanicRole != NoPart) {
+      D.report(FD->getLocation(), D.PanicRemark)
+          << FD << unsigned(PanicRole - Registers);
+      if (PanicHazard)
+        D.report(CI.getSourceManager().getExpansionLoc(
+                     PanicHazard->getBeginLoc()),
+                 D.NotePanicHazard);
+    }
     if (Opts.RemarkTier)
       for (auto &Site : FDs.Sites)
         D.report(CI.getSourceManager().getExpansionLoc(Site->Loc),
@@ -201,9 +256,61 @@ private:
     Reentered = false;
   }
 
+  /// How FD takes part in panics (PanicReady.h): not at all; panic-ready,
+  /// because its deferred code may panic or recover (PanicHazard) or it is
+  /// compiled without exceptions; or unwind-only. An unwind-only function is
+  /// kept out of line: inlined into a panic-ready caller, its cleanup would
+  /// run after the caller's registration had run (and maybe recovered).
+  void choosePanicRole(FunctionDefers &FDs) {
+    FunctionDecl *FD = FDs.FD;
+    ASTContext &Ctx = CI.getASTContext();
+    PanicHazard = nullptr;
+    PanicRole = NoPart;
+    if (!takesPartInPanics(FD, Opts)) {
+      if (FD->hasAttr<AlwaysInlineAttr>() &&
+          unitTakesPartInPanics(Ctx, Opts)) {
+        D.warn(FD->getLocation(), D.AlwaysInlinePanic) << FD;
+        if (!D.DE.getIgnoreAllWarnings())
+          D.report(FD->getLocation(), D.NoteNoInline);
+      }
+      // Inlined by LTO into a panic-ready function of another unit, its
+      // exception cleanup would run after that function's registration.
+      const CodeGenOptions &CG = CI.getCodeGenOpts();
+      if (CI.getLangOpts().Exceptions &&
+          (CG.PrepareForLTO || CG.PrepareForThinLTO) &&
+          !FD->hasAttr<AlwaysInlineAttr>() && !FD->hasAttr<NoInlineAttr>())
+        FD->addAttr(NoInlineAttr::CreateImplicit(Ctx));
+      FDs.PanicReady = false;
+      return;
+    }
+    for (auto &Site : FDs.Sites)
+      if ((PanicHazard = Reach.hazard(Site->body())))
+        break;
+    if (PanicHazard)
+      PanicRole = Registers;
+    else if (!CI.getLangOpts().Exceptions || CompiledWithoutExceptions)
+      PanicRole = RegistersWithoutExceptions;
+    else
+      PanicRole = UnwindOnly;
+    FDs.PanicReady = PanicRole != UnwindOnly;
+    FDs.PanicSkipsCleanups = FDs.PanicReady && !UserExceptions &&
+                             !declaresCleanupVariable(FD->getBody());
+    if (PanicRole == UnwindOnly && !FD->hasAttr<NoInlineAttr>())
+      FD->addAttr(NoInlineAttr::CreateImplicit(Ctx));
+  }
+
   CompilerInstance &CI;
   Options Opts;
   Diags D;
+  PanicReach Reach;
+  enum { NoPart, Registers, RegistersWithoutExceptions, UnwindOnly } PanicRole =
+      NoPart;
+  const Expr *PanicHazard = nullptr;
+  bool ExceptionsOn = false;
+  /// Compiled with -fexceptions by the user, not only for panics: every
+  /// landing pad then runs, as the user asked.
+  bool UserExceptions = CI.getLangOpts().Exceptions;
+  bool CompiledWithoutExceptions = false;
   std::unique_ptr<Lowering> Lower;
   FunctionDecl *Marker = nullptr;
   FunctionDecl *RecoverDecl = nullptr;
@@ -239,6 +346,8 @@ protected:
         Opts.WarnLoop = true;
       } else if (Arg == "Rtier") {
         Opts.RemarkTier = true;
+      } else if (Arg == "Rpanic") {
+        Opts.RemarkPanic = true;
       } else if (StringRef(Arg).starts_with("tier=")) {
         StringRef Name = StringRef(Arg).drop_front(5);
         std::optional<Tier> T = llvm::StringSwitch<std::optional<Tier>>(Name)

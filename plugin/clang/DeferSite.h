@@ -75,6 +75,10 @@ struct FunctionDefers {
   /// Registers with the runtime for panics (PanicReady.h): its deferred
   /// code runs during a panic, and may recover.
   bool PanicReady = false;
+  /// A panic-ready function whose exception cleanups are only the plugin's
+  /// (no cleanup-attribute locals, exceptions on only for panics): a panic
+  /// the runtime handled skips its landing pad.
+  bool PanicSkipsCleanups = false;
 
   bool empty() const { return Sites.empty(); }
   /// True if chooseTiers open-coded every `__defer` of the function.

@@ -72,6 +72,12 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
   NullPanic =
       Warning("panicking with a null value: cdefer_recover() returns NULL for "
               "it, as when nothing panics");
+  AlwaysInlinePanic =
+      Warning("'__defer' in always_inline function %0 takes no part in "
+              "panics: inlined, it has no frame of its own, and a panic may "
+              "skip its deferred code");
+  NoteNoInline = Make(N, "remove always_inline, or compile the unit with "
+                         "-fplugin-arg-cdefer-panic=off");
   DeferInLoop = Warning("'__defer' inside a loop: its runs pile up until "
                         "'%0' returns");
   NoteLoopHere = Make(N, "loop is here");
@@ -80,6 +86,15 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
                     "'__defer' %select{|is open-coded|uses a frame-allocated "
                     "record|uses a pooled record}0%1%plural{0:|:; its first %2 "
                     "runs per call are batched in the frame}2");
+
+  PanicRemark =
+      Make(DiagnosticsEngine::Remark,
+           "%select{%0 registers for panics at entry: its deferred code may "
+           "panic or recover|%0 registers for panics at entry: a function "
+           "defined before <cdefer.h> was compiled without exceptions|a panic runs the deferred code of "
+           "%0 from its exception cleanup: nothing it defers can panic or "
+           "recover, so it does not register}1");
+  NotePanicHazard = Make(N, "this call may panic or recover");
 
   InvalidArgument = Make(E, "invalid argument '%0' for the cdefer plugin "
                             "(valid: %1)");

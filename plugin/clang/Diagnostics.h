@@ -64,6 +64,10 @@ struct Diags {
   unsigned RegisterCapture;      ///< error: `register` variable
   unsigned AddrOfShortLived;     ///< warning: &local passed to a deferred call
   unsigned NullPanic;            ///< warning: cdefer_panic(NULL)
+  unsigned AlwaysInlinePanic;    ///< warning: `__defer` in an always_inline function
+  unsigned NoteNoInline;         ///< note: how to make it take part
+  unsigned PanicRemark;          ///< remark: registers for panics, or not
+  unsigned NotePanicHazard;      ///< note: the call that makes it register
   unsigned UncapturableUse;      ///< error: in a VM type or block literal in S
 
   // Warnings.

@@ -30,7 +30,9 @@ struct PanicAbiDecls {
   clang::RecordDecl *PFrame = nullptr;        ///< struct __cdefer_pframe
   clang::RecordDecl *Next = nullptr;          ///< struct __cdefer_next
   clang::FunctionDecl *Push = nullptr;        ///< __cdefer_pframe_push
+  clang::FunctionDecl *PushSkip = nullptr;    ///< __cdefer_pframe_push_skip
   clang::FunctionDecl *Pop = nullptr;         ///< __cdefer_pframe_pop
+  clang::FunctionDecl *Resumed = nullptr;     ///< __cdefer_resumed
   clang::FunctionDecl *Setjmp = nullptr;      ///< __builtin_setjmp
   clang::FunctionDecl *FrameAddress = nullptr; ///< __builtin_frame_address
 };

@@ -13,8 +13,11 @@
 //   __cdefer_pf.__frame = &__cdefer_frame;
 //   __cdefer_pf.__step = __cdefer_step_f_N;      // open-coded; else 0
 //   __cdefer_pframe_push(&__cdefer_pf, __builtin_frame_address(0));
-//   if (__builtin_setjmp(__cdefer_pf.__jb))      // a recovery lands here
+//                                  // or _skip: see panicRegistration
+//   if (__builtin_setjmp(__cdefer_pf.__jb)) {    // a recovery lands here
+//     __cdefer_resumed();                        // returns_twice: see below
 //     return __cdefer_rv;
+//   }
 //
 // and every `return E;` of the function becomes `return __cdefer_rv = E;`,
 // so that a function that recovers after its `return` began returns that
@@ -58,7 +61,10 @@ bool Lowering::findPanicAbi(SourceLocation L) {
   PanicAbi.PFrame = lookupTU<RecordDecl>(Ctx, "__cdefer_pframe");
   PanicAbi.Next = lookupTU<RecordDecl>(Ctx, "__cdefer_next");
   PanicAbi.Push = lookupTU<FunctionDecl>(Ctx, "__cdefer_pframe_push");
+  PanicAbi.PushSkip =
+      lookupTU<FunctionDecl>(Ctx, "__cdefer_pframe_push_skip");
   PanicAbi.Pop = lookupTU<FunctionDecl>(Ctx, "__cdefer_pframe_pop");
+  PanicAbi.Resumed = lookupTU<FunctionDecl>(Ctx, "__cdefer_resumed");
   // Builtins are declared the first time they are looked up.
   auto Builtin = [&](StringRef Name) -> FunctionDecl * {
     LookupResult R(S, &Ctx.Idents.get(Name), L, Sema::LookupOrdinaryName);
@@ -74,7 +80,9 @@ bool Lowering::findPanicAbi(SourceLocation L) {
       : !PanicAbi.Next || !PanicAbi.Next->isCompleteDefinition()
           ? "struct __cdefer_next"
       : !PanicAbi.Push   ? "__cdefer_pframe_push"
+      : !PanicAbi.PushSkip ? "__cdefer_pframe_push_skip"
       : !PanicAbi.Pop    ? "__cdefer_pframe_pop"
+      : !PanicAbi.Resumed ? "__cdefer_resumed"
       : !PanicAbi.Setjmp ? "__builtin_setjmp"
       : !PanicAbi.FrameAddress ? "__builtin_frame_address"
                                : nullptr;
@@ -138,7 +146,11 @@ bool Lowering::panicRegistration(FunctionDefers &FDs, Rewrite &RW) {
       B.call(PanicAbi.FrameAddress, {intLiteral(Ctx, 0, Ctx.UnsignedIntTy, L)}, L);
   if (!FrameAddress)
     return false;
-  Expr *Push = B.call(PanicAbi.Push,
+  // A landing pad that holds only our cleanups has nothing left to do once
+  // the runtime ran the frame's deferred code: registered with the _skip
+  // variant, the panic passes it by (runtime/src/panic.c).
+  Expr *Push = B.call(FDs.PanicSkipsCleanups ? PanicAbi.PushSkip
+                                             : PanicAbi.Push,
                       {B.addrOf(B.ref(RW.PanicFrame, L), L), FrameAddress}, L);
   Expr *Setjmp = B.call(PanicAbi.Setjmp, {PF("__jb")}, L);
   if (!Push || !Setjmp)
@@ -147,11 +159,18 @@ bool Lowering::panicRegistration(FunctionDefers &FDs, Rewrite &RW) {
   ExprResult Cond = S.CheckBooleanCondition(L, Setjmp);
   if (Cond.isInvalid())
     return false;
+  // The call marks the function as calling a returns_twice function, which
+  // __builtin_setjmp alone does not (cdefer_abi.h): LLVM then keeps the
+  // spill slots the resume path reads, and ASan keeps the frame in place.
+  Expr *Resumed = B.call(PanicAbi.Resumed, {}, L);
+  if (!Resumed)
+    return false;
   Expr *RV = RW.ReturnValue ? B.load(B.ref(RW.ReturnValue, L)) : nullptr;
-  Stmt *Return = ReturnStmt::Create(Ctx, L, RV, nullptr);
+  Stmt *Resume = B.compound({Resumed, ReturnStmt::Create(Ctx, L, RV, nullptr)},
+                            L, L);
   RW.Entry.push_back(IfStmt::Create(Ctx, L, IfStatementKind::Ordinary,
                                     nullptr, nullptr, Cond.get(), L, L,
-                                    Return, L, nullptr));
+                                    Resume, L, nullptr));
   if (RW.ReturnValue)
     rewriteReturns(FDs.Body, RW.ReturnValue);
   return true;

@@ -23,6 +23,9 @@ struct Options {
   /// recover (PanicReady.cpp). auto: in translation units that declare
   /// cdefer_panic or cdefer_recover (include <cdefer.h>).
   enum class Panic : unsigned char { Auto, On, Off } PanicMode = Panic::Auto;
+  /// `Rpanic`: a remark at each function with a `__defer` that takes part in
+  /// panics: whether it registers, and why.
+  bool RemarkPanic = false;
 };
 
 } // namespace cdefer

@@ -3,6 +3,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/Expr.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 
@@ -37,10 +38,7 @@ bool callsRecover(const FunctionDecl *FD) {
   return FD->getBody() && namesRecover(FD->getBody());
 }
 
-bool panicReady(const FunctionDecl *FD, const Options &Opts) {
-  // Registration needs a frame of the function's own (LoweringPanic.cpp).
-  if (FD->hasAttr<AlwaysInlineAttr>())
-    return false;
+bool unitTakesPartInPanics(ASTContext &Ctx, const Options &Opts) {
   switch (Opts.PanicMode) {
   case Options::Panic::On:
     return true;
@@ -54,9 +52,79 @@ bool panicReady(const FunctionDecl *FD, const Options &Opts) {
   // defines later than this one, or call code that does: every function
   // with a `__defer` takes part. Deciding on first use instead would leave
   // the functions defined before it out, and skip their deferred code.
-  ASTContext &Ctx = FD->getASTContext();
   return declared(Ctx, RecoverName) || declared(Ctx, "__cdefer_panic_at") ||
          declared(Ctx, "cdefer_panic");
+}
+
+bool takesPartInPanics(const FunctionDecl *FD, const Options &Opts) {
+  // Both ways need a frame of the function's own: the registration to
+  // recognise, the cleanup to run in the right order.
+  return !FD->hasAttr<AlwaysInlineAttr>() &&
+         unitTakesPartInPanics(FD->getASTContext(), Opts);
+}
+
+namespace {
+
+/// The panic API's functions that neither panic nor recover.
+bool harmlessApi(StringRef Name) {
+  return Name == "cdefer_panicking" || Name == "cdefer_pending";
+}
+
+bool takesFunctionPointer(const CallExpr *Call) {
+  for (const Expr *Arg : Call->arguments()) {
+    QualType T = Arg->IgnoreParenImpCasts()->getType();
+    if (T->isFunctionPointerType() || T->isFunctionType() ||
+        T->isBlockPointerType())
+      return true;
+    // A function pointer converted to void * on its way in (pthread_create,
+    // a callback registry) counts as well.
+    if (isa_and_nonnull<FunctionDecl>(
+            Arg->IgnoreParenCasts()->getReferencedDeclOfCallee()))
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+bool PanicReach::inertCallee(const FunctionDecl *FD) {
+  if (!FD->getIdentifier())
+    return false;
+  StringRef Name = FD->getName();
+  if (Name.starts_with("cdefer_") || Name.starts_with("__cdefer_"))
+    return harmlessApi(Name);
+  auto [It, New] = Known.try_emplace(FD->getCanonicalDecl(), false);
+  if (!New)
+    return It->second; // known, or being looked at (recursion: not inert)
+  bool Inert = false;
+  const FunctionDecl *Def = nullptr;
+  if (FD->hasBody(Def) && Def->getBody()) {
+    Inert = inert(Def->getBody());
+  } else {
+    // The C library and other system headers call no cdefer code, short of
+    // a callback (inertCall checks the arguments).
+    const SourceManager &SM = FD->getASTContext().getSourceManager();
+    Inert = FD->getBuiltinID() != 0;
+    for (const FunctionDecl *R : FD->redecls())
+      Inert |= SM.isInSystemHeader(R->getLocation());
+  }
+  Known[FD->getCanonicalDecl()] = Inert;
+  return Inert;
+}
+
+const Expr *PanicReach::hazard(const Stmt *S) {
+  if (!S)
+    return nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !inertCallee(Callee) ||
+        (Callee->getBuiltinID() == 0 && takesFunctionPointer(Call)))
+      return Call;
+  }
+  for (const Stmt *Child : S->children())
+    if (const Expr *E = hazard(Child))
+      return E;
+  return nullptr;
 }
 
 } // namespace cdefer

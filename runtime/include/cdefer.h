@@ -59,14 +59,17 @@ void cdefer_thread_stats(struct cdefer_thread_stats *out); /* The calling thread
 /* Panics (SPEC 4, Go's panic and recover; docs/semantics.md section 14).
  *
  * cdefer_panic(value) unwinds the calling thread's stack: the pending
- * deferred statements of every panic-ready function on the way run,
- * innermost first, last registered first. Every function with a `__defer`
- * in a translation unit that includes this header is panic-ready (a few
- * instructions per call), unless CDEFER_NO_PANIC is defined before the
- * #include (which also hides this API) or the unit is compiled with
- * -fplugin-arg-cdefer-panic=off; -fplugin-arg-cdefer-panic=on makes units
- * that do not include it panic-ready too. Functions compiled with
- * -fexceptions also run their deferred statements when a panic unwinds
+ * deferred statements of every function on the way that takes part in
+ * panics run, innermost first, last registered first. Every function with a
+ * `__defer` in a translation unit that includes this header takes part,
+ * unless CDEFER_NO_PANIC is defined before the #include (which also hides
+ * this API) or the unit is compiled with -fplugin-arg-cdefer-panic=off;
+ * -fplugin-arg-cdefer-panic=on makes units that do not include it take part
+ * too. Such units are compiled with exceptions; a function whose deferred
+ * code can neither panic nor recover (calls of C library functions) then
+ * pays nothing on its normal path, the others register with the runtime (a
+ * few instructions per call). Functions compiled with -fexceptions that do
+ * not take part also run their deferred statements when a panic unwinds
  * them. When
  * deferred code recovers, the function it belongs to returns normally to its
  * caller, with the value of the `return` statement it was executing, or

@@ -342,7 +342,10 @@ __cdefer_hook_exit(struct __cdefer_frame **__hook) {
  *   __cdefer_pf.__fn = (const void *)f; __cdefer_pf.__frame = &__cdefer_frame;
  *   __cdefer_pf.__step = <open-coded: the function's step function; else 0>;
  *   __cdefer_pframe_push(&__cdefer_pf, __builtin_frame_address(0));
- *   if (__builtin_setjmp(__cdefer_pf.__jb)) return <the last returned value>;
+ *   if (__builtin_setjmp(__cdefer_pf.__jb)) {
+ *     __cdefer_resumed();
+ *     return <the last returned value>;
+ *   }
  *
  * and __cdefer_pframe_pop is the registration's cleanup, run after the
  * frame's. Site strings ("file:line:function") carry one more byte after
@@ -372,6 +375,12 @@ struct __cdefer_pframe {
  * frame is on the real stack, even when a sanitizer keeps its locals (and
  * so __cdefer_pf) elsewhere. */
 extern void __cdefer_pframe_push(struct __cdefer_pframe *__pf, void *__fp);
+/* The same, for a function whose exception cleanups are only its frame's
+ * and its registration's (no cleanup-attribute variables; a unit the plugin
+ * compiles with exceptions only for panics): once the runtime has run a
+ * panic's share of its deferred code, the unwind skips its landing pad,
+ * which would find nothing to do and cost a second unwinder start. */
+extern void __cdefer_pframe_push_skip(struct __cdefer_pframe *__pf, void *__fp);
 
 /* The plugin's spellings of cdefer_recover (runtime/src/panic.c says when
  * each recovers): a call written in a deferred block becomes
@@ -383,6 +392,17 @@ extern void __cdefer_pframe_push(struct __cdefer_pframe *__pf, void *__fp);
 extern void *__cdefer_recover_block(const void *__stmt, void *__ctx);
 extern void *__cdefer_recover_deferred(const void *__fn);
 extern void __cdefer_pframe_pop(struct __cdefer_pframe *__pf);
+
+/* Called only where a recovery lands, after __builtin_setjmp returned 1;
+ * returns 0 and does nothing else. Its returns_twice attribute is what
+ * matters: clang's __builtin_setjmp (llvm.eh.sjlj.setjmp) does not mark the
+ * function as calling a setjmp, so LLVM would share a spill slot between a
+ * value the resume path reloads and one stored after the setjmp, and
+ * AddressSanitizer would move the frame's locals to a fake stack or a
+ * dynamic alloca whose base lives in such a slot; the function then reads
+ * garbage after the longjmp. A returns_twice call anywhere in the function
+ * turns both off, and on this path it costs the normal path nothing. */
+extern int __cdefer_resumed(void) __attribute__((__returns_twice__));
 
 /* Never defined: the plugin removes every call. An undefined reference to it
  * at link time means a file was compiled without -fplugin=CDefer.so. */

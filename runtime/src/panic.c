@@ -21,10 +21,11 @@
  * run. For a registered frame, stop() runs the frame's pending deferred
  * statements itself, newest first, each taken off the frame (bit cleared,
  * record unlinked) before it runs, so that each runs exactly once however
- * panics nest. If one of them recovers, stop() longjmps to the frame's
- * resume point: the function returns normally to its caller, with the value
- * of the `return` statement it was executing, or zero, and its remaining
- * deferred statements run on that normal exit. Otherwise the unwind goes
+ * panics nest. If one of them recovers, stop() runs the frame's remaining
+ * deferred statements (while the frame's VLAs are still intact) and
+ * longjmps to the frame's resume point: the function returns normally to
+ * its caller, with the value of the `return` statement it was executing, or
+ * zero. Otherwise the unwind goes
  * on: a frame compiled with -fexceptions also runs its exception cleanups
  * (and so, if it is not registered, its deferred statements, through the
  * frame variable's cleanup). When the unwinder reaches the end of the
@@ -87,6 +88,7 @@ struct reg {
   struct __cdefer_pframe *pf;
   uintptr_t fp;
   uintptr_t fn; /* pf->__fn, copied while pf is known to be alive */
+  int skip;     /* registered by __cdefer_pframe_push_skip */
 };
 
 /* Each thread's registrations and panics. */
@@ -121,7 +123,7 @@ static void (*value_printer)(FILE *, void *);
  * address. pf->__depth keeps the depth below it, which __cdefer_pframe_pop
  * restores; pf->__chain the thread's pooled chain, under which nothing of
  * the function's callees can be. */
-CDEFER_API void __cdefer_pframe_push(struct __cdefer_pframe *pf, void *fp) {
+static void push_reg(struct __cdefer_pframe *pf, void *fp, int skip) {
   struct panic_thread *t = &self;
   if (CDEFER_UNLIKELY(t->depth == t->cap)) {
     if (t->cap == 0) {
@@ -147,7 +149,18 @@ CDEFER_API void __cdefer_pframe_push(struct __cdefer_pframe *pf, void *fp) {
   t->regs[t->depth].pf = pf;
   t->regs[t->depth].fp = (uintptr_t)fp;
   t->regs[t->depth].fn = (uintptr_t)pf->__fn;
+  t->regs[t->depth].skip = skip;
   t->depth++;
+}
+
+CDEFER_API void __cdefer_pframe_push(struct __cdefer_pframe *pf, void *fp) {
+  push_reg(pf, fp, 0);
+}
+
+/* The same, for a function whose landing pad, if any, holds only the
+ * plugin's cleanups (cdefer_abi.h): stop() then skips it. */
+CDEFER_API void __cdefer_pframe_push_skip(struct __cdefer_pframe *pf, void *fp) {
+  push_reg(pf, fp, 1);
 }
 
 /* The cleanup of the registration, at every exit of a registered function,
@@ -156,6 +169,10 @@ CDEFER_API void __cdefer_pframe_push(struct __cdefer_pframe *pf, void *fp) {
 CDEFER_API void __cdefer_pframe_pop(struct __cdefer_pframe *pf) {
   self.depth = pf->__depth;
 }
+
+/* Called by a registered function right after a recovery longjmp'd to its
+ * resume point (cdefer_abi.h says why it exists). */
+CDEFER_API int __cdefer_resumed(void) { return 0; }
 
 CDEFER_API void cdefer_set_panic_printer(void (*printer)(FILE *out, void *value)) {
   value_printer = printer;
@@ -204,6 +221,37 @@ static char site_form(const char *site) {
   return site != NULL ? site[strlen(site) + 1] : 0;
 }
 
+/* Takes the next pending deferred statement of a registered frame off it:
+ * from its step function (open-coded) or its record list (runtime tiers).
+ * *r is the record to release once the statement ran, or NULL. */
+static int take_next(struct __cdefer_pframe *pf, struct __cdefer_next *next,
+                     struct __cdefer_record **r) {
+  *r = NULL;
+  if (pf->__step)
+    return pf->__step(pf->__frame, next);
+  return __cdefer_frame_take(pf->__frame, next, r);
+}
+
+/* After a recovery, before the longjmp to the frame's resume point: runs
+ * the frame's remaining deferred statements, as its normal exit would, but
+ * while the frame is still intact. The resume point (a __builtin_setjmp at
+ * the function's entry) restores the stack pointer of the entry, below
+ * which the frame's VLAs and alloca() blocks then lie, free to be
+ * overwritten by the next call; run here, the deferred code still sees
+ * them. No panic is running for these statements (a recover in them
+ * returns NULL, as on a normal exit); a panic they start unwinds through
+ * here to the frame, which is still registered, and takes the statements
+ * still pending. Called by run_frame only. */
+static void finish_recovered_frame(struct __cdefer_pframe *pf) {
+  struct __cdefer_next next;
+  struct __cdefer_record *r;
+  while (take_next(pf, &next, &r)) {
+    next.__fn(next.__ctx);
+    if (r != NULL)
+      __cdefer_frame_release(r);
+  }
+}
+
 /* Runs the pending deferred statements of a registered frame for panic p,
  * newest first, until none is left or one recovers. On entry: pf is the top
  * registration and its function's frame is live (stop() is called before
@@ -219,14 +267,9 @@ static void run_frame(struct panic *p, struct reg reg) {
   p->frame = reg.fp;
   for (;;) {
     struct __cdefer_next next;
-    struct __cdefer_record *r = NULL;
-    if (pf->__step) {
-      if (!pf->__step(pf->__frame, &next))
-        break;
-    } else {
-      if (!__cdefer_frame_take(pf->__frame, &next, &r))
-        break;
-    }
+    struct __cdefer_record *r;
+    if (!take_next(pf, &next, &r))
+      break;
     p->running_fn = next.__fn;
     p->running_ctx = next.__ctx;
     p->running_block = site_form(next.__site) == 'B';
@@ -251,6 +294,7 @@ static void run_frame(struct panic *p, struct reg reg) {
       /* Functions unwound below pf that ran no deferred code may have left
        * pooled records on the chain: tell, and drop them. */
       __cdefer_drop_unwound(pf->__chain, pf->__step ? NULL : pf->__frame);
+      finish_recovered_frame(pf);
       __builtin_longjmp(pf->__jb, 1);
     }
   }
@@ -287,6 +331,15 @@ static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
     if (top.fn == start) {
       run_frame(p, top);
       t->depth = top.pf->__depth; /* unwound: its cleanup will not run */
+      /* Nothing is left for the frame's landing pad, when it holds only the
+       * plugin's cleanups: moved to the function's first byte, the IP is
+       * in no call-site range of its LSDA, and the C personality unwinds
+       * on, sparing the landing pad and the _Unwind_Resume after it (a
+       * second start of the unwinder, ~4k instructions). The unwinder
+       * steps to the caller with the frame state of the real IP, taken
+       * before this call. */
+      if (top.skip)
+        _Unwind_SetIP(context, start);
     }
   }
   return _URC_NO_REASON;

@@ -99,8 +99,9 @@ def sample_configs(tools, rnd, panic=False):
     return out
 
 
-def extra_configs(tools, rnd):
-    """Two random configurations, and sometimes a sanitizer build."""
+def extra_configs(tools, rnd, panic):
+    """Two random configurations, and sometimes a sanitizer build. A panic
+    program is never built with panic=off: its functions could not recover."""
     out = []
     opt = rnd.choice(["-O1", "-Os", "-O3", "-Og", "-Oz"])
     tier = rnd.choice([None, "open", "frame", "pool"])
@@ -108,7 +109,8 @@ def extra_configs(tools, rnd):
     if tier:
         flags.append(tools.arg("clang", "tier=" + tier))
     if rnd.random() < 0.5:
-        flags.append(tools.arg("clang", "panic=" + rnd.choice(["on", "off"])))
+        flags.append(tools.arg("clang", "panic=" + rnd.choice(
+            ["on"] if panic else ["on", "off"])))
     if rnd.random() < 0.3:
         flags.append("-fexceptions")
     if rnd.random() < 0.2:
@@ -173,7 +175,7 @@ def check_seed(seed, tools, args, stats):
         if info["panic"]:
             configs = [c for c in configs if c[1] == "clang"]
     if args.configs == "full":
-        configs += [c for c in extra_configs(tools, rnd)
+        configs += [c for c in extra_configs(tools, rnd, info["panic"])
                     if not info["panic"] or c[1] == "clang"]
     problems = []   # (config, kind, detail)
     outputs = {}

@@ -1,5 +1,6 @@
 // A panic-ready function (its translation unit includes <cdefer.h>, which
-// declares cdefer_panic and cdefer_recover) registers with the runtime at entry, after
+// declares cdefer_panic and cdefer_recover, and its deferred code may panic
+// or recover: sink is defined elsewhere) registers with the runtime at entry, after
 // its frame variable, sets a __builtin_setjmp resume point that returns the
 // last `return` value, and is never inlined (docs/design.md §12). An
 // open-coded one also gets a step function that hands the runtime its
@@ -10,6 +11,12 @@
 // RUN: %cdefer_cc -DCDEFER_NO_PANIC -DNO_PANIC_CALL -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=OFF %s
 // OFF-NOT: __cdefer_pframe
 // OFF-NOT: sjlj
+// Registered with the _skip variant, the function's landing pad, which
+// holds only the plugin's cleanups, is skipped by a panic the runtime has
+// handled. Not when the user asked for -fexceptions (every cleanup then
+// runs, as with any exception):
+// RUN: %cdefer_cc -fexceptions -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=EXC %s
+// EXC: {{call|invoke}} void @__cdefer_pframe_push(ptr
 #include <cdefer.h>
 
 void sink(int);
@@ -23,9 +30,12 @@ void sink(int);
 // CHECK:         store ptr [[O]], ptr
 // CHECK:         store ptr @__cdefer_step_f_{{[0-9]+}}, ptr
 // CHECK:         [[FP:%[0-9]+]] = call ptr @llvm.frameaddress.p0(i32 0)
-// CHECK-NEXT:    call void @__cdefer_pframe_push(ptr noundef [[PF]], ptr noundef [[FP]])
+// CHECK-NEXT:    {{call|invoke}} void @__cdefer_pframe_push_skip(ptr noundef [[PF]], ptr noundef [[FP]])
 // CHECK:         call i32 @llvm.eh.sjlj.setjmp(
-// A recovery returns the last value a `return` gave (zero before any):
+// A recovery calls __cdefer_resumed (returns_twice, so that LLVM keeps the
+// spill slots the resume path reads) and returns the last value a `return`
+// gave (zero before any):
+// CHECK:         {{call|invoke}} i32 @__cdefer_resumed()
 // CHECK:         load volatile i32, ptr [[RV]]
 // `return n + 1` stores its value first:
 // CHECK:         store volatile i32 {{%[0-9]+}}, ptr [[RV]]

@@ -1,17 +1,17 @@
-// BUG (panic lowering / loop batches, under AddressSanitizer): a function
-// with a `__defer` in a loop whose deferred code recovers a panic crashes
-// when it then returns, built with -fsanitize=address at -O1 or above:
+// The bug (fixed): a function with a `__defer` in a loop whose deferred
+// code recovers a panic crashed when it then returned, built with
+// -fsanitize=address at -O1 or above:
 //   AddressSanitizer: SEGV on unknown address 0x000000000000 ... WRITE
-// in the function itself, at its closing brace: ASan's epilogue, after the
-// __builtin_longjmp to the resume point, reads a frame slot that holds 0.
-// -O0 works, as do the same function without the loop and the same program
-// without ASan. Found by the asan mode pass of scripts/run-lit.sh
-// (panic/loop-batch-runs-each-once.c, expected to fail under asan for this
-// reason). Remove both XFAILs when this passes.
+// at its closing brace. Clang's __builtin_setjmp (the resume point) does not
+// mark the function as calling a returns_twice function, so ASan kept the
+// frame's locals on its fake stack (or in a dynamic alloca) and LLVM reused
+// the spill slot holding that frame's base for a value stored after the
+// setjmp; after the longjmp the epilogue read the other value. The resume
+// path now calls __cdefer_resumed(), declared returns_twice
+// (cdefer_abi.h), which turns both off.
 //
 // The GCC plugin does not take part in panics yet (test/panic/lit.local.cfg).
 // UNSUPPORTED: cdefer-gcc
-// XFAIL: *
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O1 -fsanitize=address %s -o %t %cdefer_rt
 // RUN: %t | FileCheck --match-full-lines %s
 #include <cdefer.h>

@@ -1,17 +1,15 @@
-// BUG (panic runtime / LoweringPanic): a function with a `__defer` that is
-// inlined into a panic-ready function loses its deferred code when a panic
-// passes through: its frame is the caller's frame now, the stop function
-// finds the caller's registration there and recovers (longjmp to the
-// caller's resume point) before anything of the inlined callee runs. Open-
-// coded and frame-allocated callees lose it silently; a pooled one prints
-// "will not run: its function was left without returning (longjmp?)".
+// LIMITATION (panic runtime / LoweringPanic): a function with a `__defer`
+// that is inlined into a panic-ready function loses its deferred code when a
+// panic passes through: its frame is the caller's frame now, the stop
+// function finds the caller's registration there and recovers (longjmp to
+// the caller's resume point) before anything of the inlined callee runs.
 // Expected (Go): "inner deferred" first, then the recovery.
 //
-// always_inline shows it in one unit. In the mode passes of
-// scripts/run-lit.sh, -flto shows it across units: LTO inlines lib.c's
-// lib_entry into main.c's run in panic/exceptions-run-unregistered-frames.test,
-// which is expected to fail under lto for this reason. Remove both XFAILs
-// when this passes.
+// The plugin keeps every function that takes part in panics out of line,
+// and, compiling for LTO with exceptions, every other function with a
+// `__defer` too (panic/exceptions-run-unregistered-frames.test passes under
+// LTO). What remains is always_inline, which the plugin cannot override: it
+// warns (diag/panic-always-inline.c).
 //
 // The GCC plugin does not take part in panics yet (test/panic/lit.local.cfg).
 // UNSUPPORTED: cdefer-gcc

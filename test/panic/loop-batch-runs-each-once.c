@@ -3,9 +3,6 @@
 // deferred call: one that panics is not run again, the ones after it still
 // run, and one of them can recover, with Go's rule (a call form's callee, or
 // the block itself, must be what the panic is running).
-// Under ASan at -O1 and above, the recovering functions with a loop's
-// `__defer` crash on return: the bug of modes/asan-recover-with-loop-defer.c.
-// XFAIL: asan
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
 #include <cdefer.h>

@@ -1,23 +1,17 @@
 // Found by test/fuzz/oracle.py (seed 5154, a panic-mode program: every Clang
 // configuration printed garbage for a deferred call's view of a VLA).
-// BUG (panic runtime / Clang panic lowering, not fixed yet): after a
-// recovery, the deferred statements of the recovering function that had not
-// run yet see its VLAs (and alloca() memory) already freed. The runtime's
-// stop() (runtime/src/panic.c) longjmps to the function's resume point
-// (`if (__builtin_setjmp(__cdefer_pf.__jb)) return __cdefer_rv;`, placed at
-// entry by plugin/clang/LoweringPanic.cpp) and the remaining deferred code
-// runs on that normal exit; but __builtin_longjmp restores the stack
-// pointer of the setjmp, taken before the VLA was allocated, so the VLA's
-// storage is below the stack pointer and the next call overwrites it.
-// Running the recovering frame's remaining deferred statements in stop(),
-// before the longjmp (while the stack is intact, as for the deferred
-// statement that recovered), would fix it. SPEC 2.5 / semantics.md: a VLA
-// of the outermost block is alive when deferred code runs
+// The bug (fixed): after a recovery, the deferred statements of the
+// recovering function that had not run yet saw its VLAs (and alloca()
+// memory) already freed. The runtime's stop() (runtime/src/panic.c)
+// longjmp'd to the function's resume point (a __builtin_setjmp at entry,
+// plugin/clang/LoweringPanic.cpp) and the remaining deferred code ran on that
+// normal exit, with the stack pointer of the entry: the VLA's storage lay
+// below it and the next call overwrote it. stop() now runs the recovering
+// frame's remaining deferred statements before the longjmp
+// (finish_recovered_frame), while the frame is intact. SPEC 2.5 /
+// semantics.md: a VLA of the outermost block is alive when deferred code runs
 // (test/run/vla-outermost-block.c checks it for normal returns).
-// Seed 5349 shows the same root cause under -fsanitize=address: a function
-// with a VLA that recovers dies with a SEGV (a write to address 0) at its
-// closing brace, in ASan's dynamic-alloca bookkeeping, after the resume.
-// XFAIL: *
+// Seed 5349 showed the same root cause under -fsanitize=address.
 // REQUIRES: clang-plugin
 // RUN: %clang -fplugin=%cdefer_plugin -I%cdefer_include -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck %s
 // RUN: %clang -fplugin=%cdefer_plugin -I%cdefer_include -O0 -fplugin-arg-cdefer-tier=frame %s -o %t1 %cdefer_rt && %t1 | FileCheck %s

@@ -289,7 +289,8 @@ def markdown(res):
            "peak RSS (GNU time's maximum resident set size). Compiled with "
            "`-fplugin-arg-cdefer-panic=off` (not panic-ready). The first %d "
            "runs of a pooled `__defer` in a call go into a batch in the frame "
-           "(the plugin's remark: \"%s\"); the rest take pool records." % (
+           "(the plugin's remark: \"%s\"); the rest go into the runtime's "
+           "batch chunks, 4 KiB blocks of a few hundred snapshots each." % (
                res["n"], res["batch"], res["remark"].split("remark: ", 1)[-1]),
            ""]
     out += md_table(HEAP_HEADER, heap_rows(res))
@@ -300,8 +301,9 @@ def markdown(res):
     out += md_table(STACK_HEADER, stack_rows(res), right={2, 3, 4})
     out += ["", "**Pool per thread.** A new thread makes one call with P "
             "pooled `__defer`s pending at once, which all run; what its pool "
-            "keeps afterwards (chunks stay until the thread ends) over a "
-            "thread that makes none, and what is left of it once the thread "
-            "is joined.", ""]
+            "keeps afterwards (the spare batch chunks, at most 16 of 4 KiB, "
+            "and any pool records' chunks, stay until the thread ends) over "
+            "a thread that makes none, and what is left of it once the "
+            "thread is joined.", ""]
     out += md_table(POOL_HEADER, pool_rows(res))
     return "\n".join(out)

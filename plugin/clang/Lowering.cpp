@@ -33,10 +33,11 @@
 //     in a loop (or under a backward goto), unless the function calls setjmp
 //     or tier=pool: the same, with __cdefer_push_batch and a batch of K
 //     snapshots among the hidden locals (cdefer_abi.h): consecutive runs of
-//     the site are array stores, and only the runs past K, or interleaved
-//     with other defers, take pooled records. K is about 256 bytes of
-//     snapshots (2 to 32; no batch for a snapshot over 64 bytes), and a
-//     function's batches stop at 1 KiB.
+//     the site are array stores, the runs past K go on into the runtime's
+//     batch chunks (stores too, in place), and only runs interleaved with
+//     other defers take pooled records. K is about 256 bytes of snapshots
+//     (2 to 32; no batch for a snapshot over 64 bytes), and a function's
+//     batches stop at 1 KiB.
 //
 // Either way f's body then opens with
 //
@@ -116,6 +117,10 @@ bool Lowering::findAbi(SourceLocation L) {
   Abi.PushFrame = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_push_frame"));
   Abi.FrameExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_exit"));
   Abi.HookExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_hook_exit"));
+  Abi.FrameOnlyExit =
+      Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_only_exit"));
+  Abi.FrameOnlyHookExit =
+      Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_only_hook_exit"));
   Abi.Batch = lookupTU<RecordDecl>(Ctx, "__cdefer_batch");
   Abi.PushBatch = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_push_batch"));
   Abi.RunBatch = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_run_batch"));
@@ -128,6 +133,8 @@ bool Lowering::findAbi(SourceLocation L) {
       : !Abi.PushFrame ? "__cdefer_push_frame"
       : !Abi.FrameExit ? "__cdefer_frame_exit"
       : !Abi.HookExit  ? "__cdefer_hook_exit"
+      : !Abi.FrameOnlyExit ? "__cdefer_frame_only_exit"
+      : !Abi.FrameOnlyHookExit ? "__cdefer_frame_only_hook_exit"
       : !Abi.Batch || !Abi.Batch->isCompleteDefinition()
           ? "struct __cdefer_batch"
       : !Abi.PushBatch ? "__cdefer_push_batch"
@@ -402,11 +409,19 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
   ASTContext &Ctx = B.context();
   SourceLocation L = FDs.Body->getLBracLoc();
   QualType FrameTy = B.recordType(Abi.Frame);
+  // A function whose `__defer`s are all frame-allocated never links a
+  // runtime-owned record or a batch, so its frame needs only __head, and its
+  // cleanup neither the kind test per record nor the count check.
+  bool FrameOnly = llvm::all_of(FDs.Sites, [](const auto &Site) {
+    return Site->Chosen == Tier::Frame;
+  });
   RW.FrameVar = B.local(FDs.FD, "__cdefer_frame", FrameTy, L);
   RW.FrameVar->setImplicit();
-  RW.FrameVar->setInit(new (Ctx) ImplicitValueInitExpr(FrameTy));
-  RW.FrameVar->addAttr(CleanupAttr::CreateImplicit(Ctx, Abi.FrameExit));
-  RW.HookFn = Abi.HookExit;
+  if (!FrameOnly)
+    RW.FrameVar->setInit(new (Ctx) ImplicitValueInitExpr(FrameTy));
+  RW.FrameVar->addAttr(CleanupAttr::CreateImplicit(
+      Ctx, FrameOnly ? Abi.FrameOnlyExit : Abi.FrameExit));
+  RW.HookFn = FrameOnly ? Abi.FrameOnlyHookExit : Abi.HookExit;
   auto FrameAddr = [&](SourceLocation At) {
     return B.addrOf(B.ref(RW.FrameVar, At), At);
   };
@@ -476,6 +491,17 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
   }
   // Last, so that its cleanup runs first, while the records are alive.
   RW.Entry.push_back(B.declStmt(RW.FrameVar, L));
+  if (FrameOnly) {
+    FieldDecl *Head = fieldNamed(Abi.Frame, "__head");
+    Expr *Clear = Head ? B.assign(B.member(B.ref(RW.FrameVar, L), Head, false),
+                                  nullPointer(Ctx, L), L)
+                       : nullptr;
+    if (!Clear) {
+      D.report(L, D.MissingRuntimeDecl) << "struct __cdefer_frame";
+      return false;
+    }
+    RW.Entry.push_back(Clear);
+  }
   return true;
 }
 

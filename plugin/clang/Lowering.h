@@ -18,6 +18,10 @@ struct AbiDecls {
   clang::FunctionDecl *PushFrame = nullptr;  ///< __cdefer_push_frame (defined)
   clang::FunctionDecl *FrameExit = nullptr;  ///< __cdefer_frame_exit (defined)
   clang::FunctionDecl *HookExit = nullptr;   ///< __cdefer_hook_exit (defined)
+  /// __cdefer_frame_only_exit, __cdefer_frame_only_hook_exit (defined): the
+  /// same for a function whose `__defer`s are all frame-allocated.
+  clang::FunctionDecl *FrameOnlyExit = nullptr;
+  clang::FunctionDecl *FrameOnlyHookExit = nullptr;
   clang::RecordDecl *Batch = nullptr;        ///< struct __cdefer_batch
   clang::FunctionDecl *PushBatch = nullptr;  ///< __cdefer_push_batch (defined)
   clang::FunctionDecl *RunBatch = nullptr;   ///< __cdefer_run_batch (defined)

@@ -41,8 +41,11 @@ extern "C" {
  * pooled deferred call. Open-coded and frame-allocated deferred calls, and
  * the runs of a loop's `__defer` batched in its function's frame (the first
  * few per call), never touch the thread: neither these counters nor
- * cdefer_pending() count them.
- * Every push is exactly one of a pool hit, a pool miss or a heap fallback. */
+ * cdefer_pending() count them. A long loop's runs past those go a few
+ * hundred to a runtime record (a batch chunk), which counts as one pooled
+ * deferred call; CDEFER_STATS (checked mode) counts every run on its own.
+ * Every push is exactly one of a pool hit, a pool miss (a new chunk of
+ * records, or a new batch chunk) or a heap fallback. */
 struct cdefer_thread_stats {
   uint64_t pushed;         /* pooled deferred calls registered */
   uint64_t run;            /* pooled deferred calls run */

@@ -32,7 +32,9 @@
  *    copies the snapshot into a record from the thread's pool. Its common
  *    case is inline (no call); the rest is __cdefer_push_slow's. In a loop,
  *    the first runs of a call usually go into a batch in the frame instead
- *    (struct __cdefer_batch, below), with no record of their own.
+ *    (struct __cdefer_batch, below), with no record of their own, and the
+ *    runs past it into batch chunks: runtime-owned records that each hold
+ *    many snapshots of one site (struct __cdefer_batch_chunk).
  *
  * The frame variable's cleanup, __cdefer_frame_exit, runs the frame's records
  * newest first on every exit, after the return value is computed. A marker
@@ -41,7 +43,7 @@
 #ifndef __CDEFER_ABI_H
 #define __CDEFER_ABI_H 1
 
-#define __CDEFER_ABI_VERSION 5
+#define __CDEFER_ABI_VERSION 6
 
 /* A deferred statement, outlined by the plugin; ctx is the snapshot. */
 typedef void (*__cdefer_fn_t)(void *__ctx);
@@ -49,6 +51,7 @@ typedef void (*__cdefer_fn_t)(void *__ctx);
 struct __cdefer_frame;
 struct __cdefer_thread;
 struct __cdefer_chunk;
+struct __cdefer_batch_chunk;
 
 /* One pending execution of a `__defer`. A frame-allocated record is a hidden
  * local of the function that defers, filled by __cdefer_push_frame; a pooled
@@ -69,7 +72,9 @@ enum {
   __CDEFER_POOL_RECORD = 1,  /* runtime-owned, from the thread's pool */
   __CDEFER_HEAP_RECORD = 2,  /* runtime-owned, malloc'd for a big context */
   __CDEFER_BATCH_RECORD = 4, /* in the frame: a struct __cdefer_batch */
-  __CDEFER_RUNTIME_OWNED = __CDEFER_POOL_RECORD | __CDEFER_HEAP_RECORD
+  __CDEFER_CHUNK_RECORD = 8, /* runtime-owned: a struct __cdefer_batch_chunk */
+  __CDEFER_RUNTIME_OWNED =
+      __CDEFER_POOL_RECORD | __CDEFER_HEAP_RECORD | __CDEFER_CHUNK_RECORD
 };
 
 /* One per call of a function with a runtime-tier `__defer`: a hidden local,
@@ -135,6 +140,10 @@ struct __cdefer_thread {
   /* Checked mode (CDEFER_STATS, CDEFER_MAX_PENDING): the free records, kept
    * off __free so that the inline push always takes the slow path. */
   struct __cdefer_pool_record *__stash;
+  /* Free batch chunks (runtime/src/chunk.c), linked through __r.__link, and
+   * how many there are. */
+  struct __cdefer_batch_chunk *__spare_chunks;
+  __SIZE_TYPE__ __spare_chunk_count;
 };
 
 /* The calling thread's state, defined by the runtime. initial-exec: the
@@ -219,10 +228,13 @@ __cdefer_push_frame(struct __cdefer_frame *__frame, struct __cdefer_record *__r,
  * function's frame while they are consecutive, as a batch: an array of K
  * snapshots (the plugin chooses K from the snapshot's size) behind one
  * record of kind __CDEFER_BATCH_RECORD on the frame's list. A run goes into
- * the batch while the batch's record is the frame's newest and has room;
- * any other run of the site takes a pooled record as before, so the frame's
- * list keeps every run in order. The plugin declares, among f's hidden
- * locals,
+ * the batch while the batch's record is the frame's newest and has room.
+ * Past that, a run that continues a streak of the site's runs goes into a
+ * batch chunk (below), itself appended to in place while it is the frame's
+ * newest record; a run interleaved with other defers takes a pooled record
+ * as before. A batch or chunk is only ever appended to while nothing was
+ * linked after it, so the frame's list keeps every run in order. The plugin
+ * declares, among f's hidden locals,
  *
  *   struct __cdefer_batch_f_N { struct __cdefer_batch __h;
  *                               struct __cdefer_ctx_f_N __s[K]; } __cdefer_batch_I;
@@ -240,6 +252,28 @@ struct __cdefer_batch {
   __cdefer_fn_t __fn;              /* the outlined statement each one runs */
   __SIZE_TYPE__ __size;            /* bytes per snapshot */
   unsigned __n;                    /* snapshots pending */
+  /* The site's newest batch chunk in this call, or 0; set to 0 at the
+   * call's first run. */
+  struct __cdefer_batch_chunk *__chunk;
+};
+
+/* A runtime-owned record that holds many snapshots of one `__defer`: where
+ * the runs of a loop go once the site's batch is full, while they stay
+ * consecutive. It is a pool record to the runtime (on the frame's list and
+ * the thread's chain, counted once on each, whatever it holds), of kind
+ * __CDEFER_CHUNK_RECORD, with __r.__pub.__fn the outlined statement and
+ * __r.__pub.__ctx its first snapshot; the snapshots follow this header,
+ * oldest first, __stride bytes apart. A run is appended in place while the
+ * chunk is the frame's newest record and __put != __end; the runtime makes
+ * a chunk, and sets everything but __put, in __cdefer_push_more. */
+struct __cdefer_batch_chunk {
+  struct __cdefer_pool_record __r;
+  unsigned char *__put;  /* where the next snapshot goes */
+  unsigned char *__end;  /* __put once the chunk is full */
+  __SIZE_TYPE__ __stride; /* bytes per snapshot, at least 1 (snapshots of 0 bytes count) */
+  /* Keeps the header's size a multiple of max_align_t, so that the
+   * snapshots after it are aligned. */
+  __SIZE_TYPE__ __spare;
 };
 
 /* What every batch's count starts a call at: 0, or, when the runtime
@@ -247,21 +281,39 @@ struct __cdefer_batch {
  * UINT_MAX, which no batch accepts, so that every run is pooled. */
 extern unsigned __cdefer_batch_start;
 
+/* Called by __cdefer_push_batch for every run that neither its batch nor
+ * its newest chunk takes in place: continues a streak of the site's runs in
+ * a new batch chunk, or pushes a pooled record (runtime/src/chunk.c). */
+extern void __cdefer_push_more(struct __cdefer_frame *__frame, struct __cdefer_batch *__b,
+                               __cdefer_fn_t __fn, const void *__ctx, __SIZE_TYPE__ __size,
+                               const char *__site);
+
 /* Where a pooled `__defer` with a batch executes: appends the snapshot to
  * the batch (linking the batch's record at the call's first run) when the
- * batch is the frame's newest record and has room, or else pushes a pooled
- * record. cap, run, fn and size are constants of the site. */
+ * batch is the frame's newest record and has room; once the batch is full,
+ * to the site's newest chunk when that is the frame's newest record and has
+ * room; anything else is __cdefer_push_more's, out of line. cap, run, fn and
+ * size are constants of the site. */
 static __inline__ __attribute__((__always_inline__, __unused__)) void
 __cdefer_push_batch(struct __cdefer_frame *__frame, struct __cdefer_batch *__b,
                     void *__snaps, unsigned __cap, __cdefer_fn_t __run, __cdefer_fn_t __fn,
                     const void *__ctx, __SIZE_TYPE__ __size, const char *__site) {
   unsigned __n = __b->__n;
-  /* A full batch first, so that a long loop pays one compare more than a
-   * plain pooled push; then the common case, the batch still the frame's
-   * newest record. */
+  /* A full batch first, so that a long loop pays one compare before its
+   * chunk's. The chunk is 0 until the first one is made, and the frame's
+   * list is never empty here (the batch is on it), so a null chunk is never
+   * the frame's newest. */
   if (__n == __cap) {
-    __cdefer_push(__frame, __fn, __ctx, __size, __site);
-    return;
+    struct __cdefer_batch_chunk *__c = __b->__chunk;
+    if (__builtin_expect(__frame->__head == (struct __cdefer_record *)(void *)__c &&
+                             __c->__put != __c->__end,
+                         1)) {
+      if (__size != 0)
+        __builtin_memcpy(__c->__put, __ctx, __size);
+      __c->__put += __size != 0 ? __size : 1;
+      return;
+    }
+    goto __more;
   }
   if (__frame->__head == &__b->__rec) {
   } else if (__n == 0) {
@@ -269,15 +321,18 @@ __cdefer_push_batch(struct __cdefer_frame *__frame, struct __cdefer_batch *__b,
     __b->__snaps = __snaps;
     __b->__fn = __fn;
     __b->__size = __size;
+    __b->__chunk = 0;
     __cdefer_push_frame(__frame, &__b->__rec, __run, __b, __site);
     __b->__rec.__pooled = __CDEFER_BATCH_RECORD;
   } else {
-    __cdefer_push(__frame, __fn, __ctx, __size, __site);
-    return;
+    goto __more;
   }
   if (__size != 0)
     __builtin_memcpy((char *)__snaps + __n * __size, __ctx, __size);
   __b->__n = __n + 1;
+  return;
+__more:
+  __cdefer_push_more(__frame, __b, __fn, __ctx, __size, __site);
 }
 
 /* The body of a batch record's fn, called (like any frame record's fn) after
@@ -322,6 +377,20 @@ __cdefer_frame_exit(struct __cdefer_frame *__frame) {
     __cdefer_return(__frame); /* reports the corrupted frame */
 }
 
+/* The cleanup of the frame variable of a function whose `__defer`s are all
+ * frame-allocated: nothing else can be on its list, and nothing pooled
+ * counted, so each record is simply unlinked and run, newest first, and the
+ * plugin sets only the frame's __head (to 0) at entry, not the fields that
+ * belong to pooled records. */
+static __inline__ __attribute__((__always_inline__, __unused__)) void
+__cdefer_frame_only_exit(struct __cdefer_frame *__frame) {
+  struct __cdefer_record *__r;
+  while ((__r = __frame->__head) != 0) {
+    __frame->__head = __r->__next;
+    __r->__fn(__r->__ctx);
+  }
+}
+
 /* A local that has a cleanup of its own, declared in a function's outermost
  * block, is alive at every exit (SPEC 2.5), so deferred code must run before
  * that cleanup does. The plugin declares a hook variable pointing at the
@@ -331,6 +400,12 @@ __cdefer_frame_exit(struct __cdefer_frame *__frame) {
 static __inline__ __attribute__((__always_inline__, __unused__)) void
 __cdefer_hook_exit(struct __cdefer_frame **__hook) {
   __cdefer_frame_exit(*__hook);
+}
+
+/* The same, in a function whose `__defer`s are all frame-allocated. */
+static __inline__ __attribute__((__always_inline__, __unused__)) void
+__cdefer_frame_only_hook_exit(struct __cdefer_frame **__hook) {
+  __cdefer_frame_only_exit(*__hook);
 }
 
 /* Panics (SPEC 4; runtime/src/panic.c). A panic-ready function registers a

@@ -24,6 +24,11 @@
  *    context that fits, a frame of this thread's); everything else calls
  *    __cdefer_push_slow, here, which does the same and more.
  *
+ *  - A batch (in the frame) and a batch chunk (runtime-owned, chunk.c)
+ *    hold many runs of one `__defer` in a loop behind one record each; a
+ *    chunk is a pooled record here, and its snapshots run one at a time,
+ *    newest first (run_chunk, __cdefer_frame_take).
+ *
  * The frame variable's cleanup, the inline __cdefer_frame_exit, runs the
  * frame's list newest first on every exit of the function. It runs the
  * frame-allocated records itself, and hands the rest of the list to
@@ -170,10 +175,19 @@ static void report_stale(const struct __cdefer_pool_record *r) {
   int where_len;
   const char *site = r->__pub.__site;
   const char *fn = __cdefer_site_function(site, &where_len);
-  fprintf(stderr,
-          "cdefer: deferred call registered at %.*s in %s() will not run: its function was "
-          "left without returning (longjmp?)\n",
-          where_len, site != NULL ? site : "?", fn);
+  size_t calls = 1;
+  if (r->__pub.__pooled == __CDEFER_CHUNK_RECORD)
+    calls = __cdefer_chunk_runs((const struct __cdefer_batch_chunk *)(const void *)r);
+  if (calls != 1)
+    fprintf(stderr,
+            "cdefer: %zu deferred calls registered at %.*s in %s() will not run: their "
+            "function was left without returning (longjmp?)\n",
+            calls, where_len, site != NULL ? site : "?", fn);
+  else
+    fprintf(stderr,
+            "cdefer: deferred call registered at %.*s in %s() will not run: its function "
+            "was left without returning (longjmp?)\n",
+            where_len, site != NULL ? site : "?", fn);
 }
 
 /* Called when a returning frame's list holds a pooled record r the frame
@@ -410,6 +424,44 @@ never_pushed(const struct __cdefer_frame *frame) {
 static inline __attribute__((always_inline)) void
 run_frame_records(struct __cdefer_thread *t, struct __cdefer_frame *frame, int checked);
 
+/* Called by __cdefer_return for a batch chunk it met on the frame's list
+ * and unlinked (chunk.c): runs its snapshots newest first, each taken off
+ * (__put moved back) before it runs. The chunk goes back first on the
+ * frame's list, and stays on top of the chain, while snapshots remain, so
+ * that a panic in one of them finds the rest where it finds every pending
+ * record; before the last one runs it leaves both, and it goes back to the
+ * thread's spares once that has returned. Chunks only exist outside checked
+ * mode, so none of this is counted.
+ *
+ * On entry: as for take_off_chain; c is the frame's and holds at least one
+ * snapshot (a chunk is linked with its first). Returns c's site, which the
+ * caller cannot read from c once it is given back. */
+static __attribute__((noinline)) const char *run_chunk(struct __cdefer_thread *t,
+                                                       struct __cdefer_frame *frame,
+                                                       struct __cdefer_batch_chunk *c,
+                                                       const char *ran_site) {
+  struct __cdefer_record *r = &c->__r.__pub;
+  const char *site = r->__site;
+  unsigned char *first = r->__ctx;
+  __cdefer_fn_t fn = r->__fn;
+  size_t stride = c->__stride;
+  if (CDEFER_UNLIKELY(c->__put <= first || c->__put > c->__end))
+    __cdefer_fatal(r->__site, "a batch chunk of deferred calls that holds none is on the "
+                              "frame's list (corrupted frame)");
+  frame->__head = r;
+  unsigned char *p;
+  while ((p = c->__put - stride) != first) {
+    c->__put = p;
+    fn(p);
+  }
+  c->__put = first;
+  frame->__head = r->__next;
+  take_off_chain(t, frame, &c->__r, ran_site);
+  fn(first);
+  __cdefer_chunk_put(t, c);
+  return site;
+}
+
 /* The cleanup of a frame (__cdefer_frame_exit) calls this at an exit of the
  * function, after the return value is computed, when it meets a pooled
  * record first on the frame's list, or when the list is empty but the
@@ -451,7 +503,7 @@ run_frame_records(struct __cdefer_thread *t, struct __cdefer_frame *frame, int c
   while ((r = frame->__head) != NULL) {
     frame->__head = r->__next;
     struct __cdefer_pool_record *pr = __cdefer_pooled_of(r);
-    /* The three kinds of record, the most common first. */
+    /* The kinds of record, the most common first. */
     if (CDEFER_LIKELY(r->__pooled == __CDEFER_POOL_RECORD)) {
       take_off_chain(t, frame, pr, ran_site);
       ran_site = r->__site;
@@ -471,6 +523,8 @@ run_frame_records(struct __cdefer_thread *t, struct __cdefer_frame *frame, int c
         __cdefer_stats_done(ran_site, 1);
       r->__fn(r->__ctx);
       free(pr);
+    } else if (r->__pooled == __CDEFER_CHUNK_RECORD) {
+      ran_site = run_chunk(t, frame, __cdefer_chunk_of(pr), ran_site);
     } else {
       unknown_kind(t, frame, r, ran_site);
     }
@@ -493,7 +547,9 @@ run_frame_records(struct __cdefer_thread *t, struct __cdefer_frame *frame, int c
  * records above it); *release is then the record, for
  * __cdefer_frame_release once the call ran. A batch gives its newest
  * snapshot and stays on the list until its last one is taken (*release is
- * NULL then: its storage is the frame's). Returns 0 if nothing is pending.
+ * NULL then: its storage is the frame's); so does a batch chunk, which
+ * leaves the chain too with its last snapshot and is then *release (the
+ * snapshot lives in it). Returns 0 if nothing is pending.
  *
  * On entry: frame belongs to a live function of the calling thread. */
 CDEFER_HIDDEN int __cdefer_frame_take(struct __cdefer_frame *frame, struct __cdefer_next *out,
@@ -519,6 +575,26 @@ CDEFER_HIDDEN int __cdefer_frame_take(struct __cdefer_frame *frame, struct __cde
     struct __cdefer_thread *t = frame->__owner;
     if (CDEFER_UNLIKELY(t == NULL))
       never_pushed(frame);
+    if (r->__pooled == __CDEFER_CHUNK_RECORD) {
+      /* Its newest snapshot; the chunk leaves the list and the chain (as in
+       * run_chunk) when that is its last. */
+      struct __cdefer_batch_chunk *c = __cdefer_chunk_of(__cdefer_pooled_of(r));
+      unsigned char *first = r->__ctx;
+      if (CDEFER_UNLIKELY(c->__put <= first || c->__put > c->__end))
+        __cdefer_fatal(r->__site, "a batch chunk of deferred calls that holds none is on "
+                                  "the frame's list (corrupted frame)");
+      c->__put -= c->__stride;
+      out->__fn = r->__fn;
+      out->__ctx = c->__put;
+      out->__site = r->__site;
+      if (c->__put == first) {
+        __cdefer_note_peak(t);
+        frame->__head = r->__next;
+        take_off_chain(t, frame, &c->__r, NULL);
+        *release = r;
+      }
+      return 1;
+    }
     if (CDEFER_UNLIKELY(r->__pooled != __CDEFER_POOL_RECORD &&
                         r->__pooled != __CDEFER_HEAP_RECORD))
       unknown_kind(t, frame, r, NULL);
@@ -561,10 +637,21 @@ CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own) {
     int where_len;
     const char *site = r->__pub.__site;
     const char *fn = __cdefer_site_function(site, &where_len);
-    fprintf(stderr,
-            "cdefer: deferred call registered at %.*s in %s() will not run: a panic unwound "
-            "its function, which is not panic-ready and was not compiled with -fexceptions\n",
-            where_len, site != NULL ? site : "?", fn);
+    size_t calls = 1;
+    if (r->__pub.__pooled == __CDEFER_CHUNK_RECORD)
+      calls = __cdefer_chunk_runs(__cdefer_chunk_of(r));
+    if (calls != 1)
+      fprintf(stderr,
+              "cdefer: %zu deferred calls registered at %.*s in %s() will not run: a panic "
+              "unwound their function, which is not panic-ready and was not compiled with "
+              "-fexceptions\n",
+              calls, where_len, site != NULL ? site : "?", fn);
+    else
+      fprintf(stderr,
+              "cdefer: deferred call registered at %.*s in %s() will not run: a panic "
+              "unwound its function, which is not panic-ready and was not compiled with "
+              "-fexceptions\n",
+              where_len, site != NULL ? site : "?", fn);
     discard(t, r);
   }
 }

@@ -120,11 +120,36 @@ static inline struct __cdefer_pool_record **__cdefer_free_list(struct __cdefer_t
   return CDEFER_UNLIKELY(__cdefer_checked) ? &t->__stash : &t->__free;
 }
 
+/* chunk.c: batch chunks (struct __cdefer_batch_chunk of cdefer_abi.h). */
+_Static_assert(sizeof(struct __cdefer_batch_chunk) % _Alignof(max_align_t) == 0,
+               "a batch chunk's snapshots, right after its header, must be aligned for "
+               "max_align_t");
+
+/* The batch chunk whose pool-record header is r (__pub.__pooled is
+ * __CDEFER_CHUNK_RECORD). */
+static inline struct __cdefer_batch_chunk *__cdefer_chunk_of(struct __cdefer_pool_record *r) {
+  return (struct __cdefer_batch_chunk *)(void *)r;
+}
+
+/* The runs a batch chunk holds, not yet run. */
+static inline size_t __cdefer_chunk_runs(const struct __cdefer_batch_chunk *c) {
+  return (size_t)(c->__put - (const unsigned char *)c->__r.__pub.__ctx) / c->__stride;
+}
+
+/* Gives back a chunk that has run (or will never run): to the thread's
+ * spares, or to malloc when it has enough. */
+CDEFER_HIDDEN void __cdefer_chunk_put(struct __cdefer_thread *t, struct __cdefer_batch_chunk *c);
+/* Called by the thread's teardown: frees the spare chunks. */
+CDEFER_HIDDEN void __cdefer_chunk_destroy(struct __cdefer_thread *t);
+
 /* Gives back a record that has run (or will never run). */
 static inline void __cdefer_pool_put(struct __cdefer_thread *t,
                                      struct __cdefer_pool_record *r) {
-  if (CDEFER_UNLIKELY(r->__pub.__pooled == __CDEFER_HEAP_RECORD)) {
-    free(r);
+  if (CDEFER_UNLIKELY(r->__pub.__pooled != __CDEFER_POOL_RECORD)) {
+    if (r->__pub.__pooled == __CDEFER_CHUNK_RECORD)
+      __cdefer_chunk_put(t, __cdefer_chunk_of(r));
+    else
+      free(r);
     return;
   }
   struct __cdefer_pool_record **list = __cdefer_free_list(t);

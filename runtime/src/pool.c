@@ -25,7 +25,8 @@
  * (their sizes vary and they are rare); each one counts as a heap fallback.
  * To the ABI both kinds are "pooled" (__pooled != 0): runtime-owned, on the
  * thread's chain; __pooled tells them apart (__CDEFER_POOL_RECORD,
- * __CDEFER_HEAP_RECORD).
+ * __CDEFER_HEAP_RECORD). So are batch chunks (__CDEFER_CHUNK_RECORD), which
+ * chunk.c makes and keeps apart from this pool.
  *
  * A record's __pub.__ctx (its payload), __pub.__pooled and __capacity never
  * change, so they are set here, once, when the record is carved or
@@ -107,16 +108,18 @@ __cdefer_heap_record(struct __cdefer_thread *t, size_t size, const char *site) {
 }
 
 /* Called by the thread's teardown, after any report: frees the heap records
- * still on the chain and every chunk (which holds the pool records, pending
- * or free). The caller resets the rest of the state. */
+ * and batch chunks still on the chain, the spare batch chunks, and every
+ * chunk the pool carved (which holds the pool records, pending or free). The
+ * caller resets the rest of the state. */
 CDEFER_HIDDEN void __cdefer_pool_destroy(struct __cdefer_thread *t) {
   struct __cdefer_pool_record *r = t->__head;
   for (size_t n = 0; r != NULL && n < t->__pending; n++) {
     struct __cdefer_pool_record *older = r->__link;
-    if (r->__pub.__pooled == __CDEFER_HEAP_RECORD)
+    if (r->__pub.__pooled != __CDEFER_POOL_RECORD)
       free(r);
     r = older;
   }
+  __cdefer_chunk_destroy(t);
   t->__head = NULL;
   t->__free = NULL;
   t->__stash = NULL;

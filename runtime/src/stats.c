@@ -20,8 +20,10 @@
  * t->__stash instead, which only __cdefer_push_slow takes from, so every
  * pooled push goes through the slow path, which counts it here. A loop's
  * batch is switched off too (__cdefer_batch_start, the count each batch
- * starts a call with, is then UINT_MAX, which no batch accepts), so every
- * run of a loop's `__defer` is a pooled push. Unchecked, the price is one
+ * starts a call with, is then UINT_MAX, which no batch accepts), and with it
+ * the batch chunks that take a long loop's runs past the batch (chunk.c):
+ * __cdefer_push_more, which every run then reaches, does a pooled push. So
+ * every run of a loop's `__defer` is a pooled push, counted. Unchecked, the price is one
  * load and branch per __cdefer_return call and per batch at entry.
  *
  * What the profile cannot see: open-coded and frame-allocated `__defer`s

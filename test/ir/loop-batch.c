@@ -1,9 +1,12 @@
 // A `__defer` in a loop: its runs go into a batch of snapshots in the frame
-// while the batch is the frame's newest record and has room, and only the
-// others into pooled records (cdefer_abi.h, __cdefer_push_batch). The batch
-// holds about 256 bytes of snapshots (2 to 32 of them). Its record's run
-// function calls the outlined statement directly, so at -O2 the deferred
-// call is inlined into the loop that runs the batch.
+// while the batch is the frame's newest record and has room, then into the
+// site's newest batch chunk while that is the frame's newest record and has
+// room; everything else is one out-of-line call, __cdefer_push_more, which
+// starts a chunk or pushes a pooled record (cdefer_abi.h,
+// __cdefer_push_batch). The batch holds about 256 bytes of snapshots (2 to
+// 32 of them). Its record's run function calls the outlined statement
+// directly, so at -O2 the deferred call is inlined into the loop that runs
+// the batch.
 // RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 -S -emit-llvm -o - %s | FileCheck %s
 // RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O2 -S -emit-llvm -o - %s | FileCheck --check-prefix=O2 %s
 // Not under tier=pool, which measures the pool alone:
@@ -25,11 +28,14 @@ void sink_big(long, long, long, long, long, long, long, long, long);
 // CHECK-NEXT:    [[COUNT:%[0-9]+]] = getelementptr inbounds nuw %struct.__cdefer_batch, ptr [[HDR]], i32 0, i32 5
 // CHECK-NEXT:    store i32 [[START]], ptr [[COUNT]]
 // At the `__defer`: the batch's capacity, its run function, the outlined
-// statement, and the pooled push for runs that do not fit.
+// statement, and one call for the runs that fit in neither the batch nor a
+// chunk in place; the pooled push is not inlined there.
 // CHECK:         store i32 32, ptr
 // CHECK:         store ptr @__cdefer_batchrun_small_[[N]], ptr
 // CHECK:         store ptr @__cdefer_small_[[N]], ptr
-// CHECK:         call void @__cdefer_push(
+// CHECK-NOT:     call void @__cdefer_push(
+// CHECK:         call void @__cdefer_push_more(
+// CHECK-NOT:     call void @__cdefer_push(
 // CHECK:         ret void
 // CHECK-LABEL: define internal void @__cdefer_batchrun_small_
 // CHECK-SAME:    {{^}}[[N]](ptr
@@ -43,6 +49,17 @@ void small(int n) {
   for (int i = 0; i < n; i++)
     __defer sink(i);
 }
+
+// At -O2 the run in place in a chunk is a compare with the frame's newest
+// record, one with the chunk's end, a store and a pointer bump; the rest of
+// the pooled push stays out of line.
+// O2-LABEL: define {{.*}} void @small(
+// O2-NOT:     __cdefer_self
+// O2-NOT:     __cdefer_push_slow
+// O2:         call void @__cdefer_push_more(
+// O2-NOT:     __cdefer_self
+// O2-NOT:     __cdefer_push_slow
+// O2:         {{^}}}
 
 // O2-LABEL: define internal void @__cdefer_batchrun_small_{{[0-9]+}}(ptr
 // O2-NOT:     call void %

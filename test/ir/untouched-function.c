@@ -16,7 +16,7 @@ int before(int x) {
 }
 
 // CHECK-LABEL: define {{.*}} void @defers(
-// CHECK:         call void @__cdefer_push(
+// CHECK:         call void @__cdefer_push_more(
 // CHECK:         call void @__cdefer_return(
 // The deferred code, outlined, comes right after it.
 // CHECK-LABEL: define internal void @__cdefer_defers_0(

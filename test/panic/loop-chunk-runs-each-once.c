@@ -3,12 +3,9 @@
 // pending deferred call (SPEC 4): a run that panics in the middle of a chunk
 // is not run again, every other run still runs exactly once, newest first,
 // and an outer deferred block recovers. A run in the middle of a chunk can
-// recover too; the function then returns normally and its remaining runs,
-// half a chunk among them, run at that return.
-// Under ASan at -O1 and above, a recovering function with a loop's
-// `__defer` (the last case) crashes on return: the bug of
-// modes/asan-recover-with-loop-defer.c.
-// XFAIL: asan
+// recover too; the function then returns normally, its remaining runs, half
+// a chunk among them, run first (by the runtime, before the frame's resume
+// point).
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
 #include <cdefer.h>

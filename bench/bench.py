@@ -830,8 +830,12 @@ def markdown(args, res, rows, trows, prows):
         out.append("**Panic + recover.** `case_fn` recovers in a deferred "
                    "block (`__defer { cdefer_recover(); ... }`) and calls a "
                    "noinline function that recurses *depth* frames deep; the "
-                   "innermost calls `cdefer_panic`. Every cdefer function is "
-                   "panic-ready, tier=open (confirmed from the IR). Go: the "
+                   "innermost calls `cdefer_panic`. tier=open; `case_fn` "
+                   "registers (it recovers); the recursing function defers a "
+                   "block that cannot panic or recover and takes part "
+                   "unwind-only, or (\"registered\") a call of a function "
+                   "of another unit and registers (both confirmed from the "
+                   "IR). Go: the "
                    "same shape, `defer func() { recover() }()` on top. "
                    "Times per panic + recover (one call of `case_fn`).")
         out.append("")

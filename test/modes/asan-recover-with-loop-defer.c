@@ -9,9 +9,8 @@
 // (panic/loop-batch-runs-each-once.c, expected to fail under asan for this
 // reason). Remove both XFAILs when this passes.
 //
-// The GCC plugin does not take part in panics yet (test/panic/lit.local.cfg).
-// UNSUPPORTED: cdefer-gcc
-// XFAIL: *
+// Under the GCC plugin (which does not batch a loop's runs) it passes.
+// XFAIL: !cdefer-gcc
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O1 -fsanitize=address %s -o %t %cdefer_rt
 // RUN: %t | FileCheck --match-full-lines %s
 #include <cdefer.h>

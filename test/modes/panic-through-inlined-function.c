@@ -13,8 +13,7 @@
 // which is expected to fail under lto for this reason. Remove both XFAILs
 // when this passes.
 //
-// The GCC plugin does not take part in panics yet (test/panic/lit.local.cfg).
-// UNSUPPORTED: cdefer-gcc
+// The same under the GCC plugin.
 // XFAIL: *
 // RUN: %cdefer_cc -O0 %{cdefer_arg}tier=open %s -o %t.open %cdefer_rt && %t.open | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -O0 %{cdefer_arg}tier=frame %s -o %t.frame %cdefer_rt && %t.frame | FileCheck --match-full-lines %s

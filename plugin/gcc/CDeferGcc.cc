@@ -12,7 +12,9 @@
 //      (MarkerUses), finds the marker loops (DeferFinder), diagnoses misuse
 //      (DeferChecks), picks each `__defer`'s tier (TierChoice) and rewrites
 //      the body around a TRY_FINALLY_EXPR (Lowering, Outliner for the
-//      runtime tiers);
+//      runtime tiers), registering panic-ready functions with the runtime
+//      (PanicReady, LoweringPanic); keeps functions that call
+//      cdefer_recover out of line and warns of panics with a null value;
 //   3. checks no marker survived, here or in GNU nested functions
 //      (MarkerAudit).
 //
@@ -22,6 +24,10 @@
 //   tier=T     lower every `__defer` in tier T where it can be: open,
 //              frame, pool, or auto (the default: the plugin chooses)
 //   Rtier      a note at each `__defer`: its tier and why
+//   panic=P    on: every function with a `__defer` is panic-ready (its
+//              deferred code runs during a panic and may recover); off:
+//              none is; auto (the default): those of a unit that declares
+//              cdefer_panic or cdefer_recover (includes <cdefer.h>)
 //   help       list the arguments
 //
 // Build: plugin/gcc/CMakeLists.txt, with g++-12 (a GCC plugin must be built
@@ -36,6 +42,7 @@
 #include "Lowering.h"
 #include "MarkerAudit.h"
 #include "MarkerUses.h"
+#include "PanicReady.h"
 #include "ParseDiagnostics.h"
 #include "RuntimeAbi.h"
 #include "TierChoice.h"
@@ -47,7 +54,8 @@ namespace cdefer {
 namespace {
 
 constexpr const char *ValidArguments =
-    "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, help";
+    "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, panic=on|off|auto, "
+    "help";
 
 Options Opts;
 unsigned NextOutlined = 0;
@@ -103,6 +111,7 @@ void lowerFunction(tree Fn) {
     if (ErrorsBefore || seen_error())
       return;
     chooseTiers(FDs, Opts);
+    FDs.PanicReady = panicReady(FDs, Opts);
     if (Opts.RemarkTier)
       tierRemarks(FDs);
     lowerDefers(FDs, NextOutlined);
@@ -116,6 +125,9 @@ void handleFunction(void *GccData, void *) {
   if (!IsC || !Fn || TREE_CODE(Fn) != FUNCTION_DECL || !DECL_SAVED_TREE(Fn))
     return;
   checkLostDefers(Fn);
+  warnNullPanics(Fn);
+  if (!seen_error())
+    keepRecoverCallerOutOfLine(Fn);
   lowerFunction(Fn);
   doneWithFunction();
 }
@@ -150,6 +162,12 @@ bool parseArguments(plugin_name_args *Info) {
       Opts.Forced = Tier::Frame;
     } else if (Arg == "tier=pool") {
       Opts.Forced = Tier::Pooled;
+    } else if (Arg == "panic=on") {
+      Opts.PanicMode = Options::Panic::On;
+    } else if (Arg == "panic=off") {
+      Opts.PanicMode = Options::Panic::Off;
+    } else if (Arg == "panic=auto") {
+      Opts.PanicMode = Options::Panic::Auto;
     } else if (Arg == "help") {
       fprintf(stderr,
               "cdefer plugin arguments (-fplugin-arg-%s-<arg>): %s\n",
@@ -167,7 +185,7 @@ bool parseArguments(plugin_name_args *Info) {
 struct plugin_info PluginInfo = {
     "0.1.0",
     "Go's defer for C: lowers __defer statements. Arguments: Wloop, "
-    "Wno-loop, tier=open|frame|pool|auto, Rtier, help"};
+    "Wno-loop, tier=open|frame|pool|auto, Rtier, panic=on|off|auto, help"};
 
 } // namespace
 } // namespace cdefer

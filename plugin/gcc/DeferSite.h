@@ -68,6 +68,7 @@ struct FunctionDefers {
   std::vector<JumpRef> Gotos, IndirectGotos, AddrLabels;
   std::map<tree, LabelInfo> Labels; ///< by LABEL_DECL
   std::vector<tree> NestedFunctions; ///< GNU nested functions declared inside
+  bool PanicReady = false; ///< registers for panics (PanicReady.h)
 
   bool empty() const { return Sites.empty(); }
   bool openCoded() const {

@@ -340,6 +340,12 @@ bool deferInLoop(location_t L, const char *Fn, tree Loop) {
   return true;
 }
 
+bool nullPanic(location_t L) {
+  // Clang's words, unquoted: the call is code, not a name.
+  return warning_at(L, 0, "panicking with a null value: %s returns %s for it, "
+                    "as when nothing panics", "cdefer_recover()", "NULL");
+}
+
 void tierRemark(location_t L, const char *What, const std::string &Reason) {
   inform(L, "%<__defer%> %s%s%s", What, Reason.empty() ? "" : ": ",
          Reason.c_str());

@@ -78,6 +78,7 @@ void registerCapture(location_t Use, tree Var);
 /// Warnings return whether they were emitted (not under -w).
 bool addrOfShortLived(location_t Use, tree Var, const char *Fn);
 bool deferInLoop(location_t L, const char *Fn, tree Loop);
+bool nullPanic(location_t L);
 
 void tierRemark(location_t L, const char *What, const std::string &Reason);
 

@@ -30,11 +30,17 @@
 // __cdefer_push_frame of cdefer_abi.h) or a call to __cdefer_push (pooled).
 // The finally is cdefer_abi.h's __cdefer_frame_exit, inline.
 //
+// A panic-ready function (PanicReady.h) also registers with the runtime
+// (LoweringPanic.cc); its open-coded tier outlines each S too, so that the
+// runtime can run the statements one at a time (lowerOpenCodedPanic).
+//
 //===----------------------------------------------------------------------===//
 #include "Lowering.h"
 #include "DeferChecks.h"
 #include "Diagnostics.h"
+#include "LoweringPanic.h"
 #include "Outliner.h"
+#include "PanicReady.h"
 #include "RuntimeAbi.h"
 #include "Snapshot.h"
 #include "TreeBuilder.h"
@@ -91,8 +97,13 @@ void hoistCleanups(tree Fn, tree Bind, tree *Slot,
 }
 
 /// Wraps the body of Fn's outermost bind:
-/// `Init; try { body } finally { Run; <hoisted cleanups> }`.
-void wrapBody(tree Fn, tree Bind, std::vector<tree> Init, tree Run) {
+/// `Init; try { body } finally { Run; <hoisted cleanups> }`; for a
+/// panic-ready function (Reg)
+/// `Init; <register>; try { try { <resume>; body } finally { Run; ... } }
+///  finally { <pop> }`: the registration outlives the deferred code, so that
+/// a panic in that code still finds the function registered.
+void wrapBody(tree Fn, tree Bind, std::vector<tree> Init, tree Run,
+              const Registration *Reg = nullptr) {
   std::vector<Cleanup> Cleanups;
   hoistCleanups(Fn, Bind, &BIND_EXPR_BODY(Bind), Cleanups);
   std::vector<tree> Finally{Run};
@@ -100,17 +111,29 @@ void wrapBody(tree Fn, tree Bind, std::vector<tree> Init, tree Run) {
     Finally.push_back(It->Run);
   for (const Cleanup &C : Cleanups)
     Init.push_back(assign(C.Flag, boolean_false_node));
-  tree Try = build2(TRY_FINALLY_EXPR, void_type_node, BIND_EXPR_BODY(Bind),
+  tree Body = BIND_EXPR_BODY(Bind);
+  if (Reg)
+    Body = statementList({Reg->Resume, Body});
+  tree Try = build2(TRY_FINALLY_EXPR, void_type_node, Body,
                     statementList(Finally));
   TREE_SIDE_EFFECTS(Try) = 1;
+  if (Reg) {
+    Init.insert(Init.end(), Reg->Entry.begin(), Reg->Entry.end());
+    Try = build2(TRY_FINALLY_EXPR, void_type_node, Try, Reg->Pop);
+    TREE_SIDE_EFFECTS(Try) = 1;
+  }
   Init.push_back(Try);
   BIND_EXPR_BODY(Bind) = statementList(Init);
 }
 
-tree siteString(const DeferSite &Site, tree Fn) {
+/// "file:line:function", and after its NUL the form byte cdefer_recover
+/// needs: 'C' for the call form, 'B' for a deferred block (cdefer_abi.h).
+tree siteString(const DeferSite &Site, tree Fn, bool CallForm) {
   expanded_location X = expand_location(userLoc(Site.Loc));
   std::string Text = std::string(X.file ? X.file : "<unknown>") + ":" +
                      std::to_string(X.line) + ":" + nameOf(Fn);
+  Text.push_back('\0');
+  Text.push_back(CallForm ? 'C' : 'B');
   return build_string_literal(Text.size() + 1, Text.c_str());
 }
 
@@ -236,7 +259,8 @@ void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
       addToBind(Bind, Rec);
       AtDefer.push_back(assign(member(Rec, A.RecFn), FnAddr));
       AtDefer.push_back(assign(member(Rec, A.RecCtx), CtxAddr));
-      AtDefer.push_back(assign(member(Rec, A.RecSite), siteString(Site, Fn)));
+      AtDefer.push_back(
+          assign(member(Rec, A.RecSite), siteString(Site, Fn, OD.CallForm)));
       AtDefer.push_back(
           assign(member(Rec, A.RecPooled), build_int_cst(size_type_node, 0)));
       AtDefer.push_back(
@@ -247,14 +271,94 @@ void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
       tree Size = Snap ? TYPE_SIZE_UNIT(OD.Ctx) : size_zero_node;
       tree Push = callRuntime("__cdefer_push_slow",
                               {build_fold_addr_expr(Frame), FnAddr, CtxAddr,
-                               Size, siteString(Site, Fn)});
+                               Size, siteString(Site, Fn, OD.CallForm)});
       SET_EXPR_LOCATION(Push, L);
       AtDefer.push_back(Push);
     }
     *Site.Slot = statementList(AtDefer);
   }
   tree Zero = assign(Frame, build_constructor(A.Frame, nullptr));
-  wrapBody(Fn, Bind, {Zero}, frameExit(Fn, Bind, Frame, FnLoc));
+  tree Run = frameExit(Fn, Bind, Frame, FnLoc);
+  if (!FDs.PanicReady) {
+    wrapBody(Fn, Bind, {Zero}, Run);
+    return;
+  }
+  Registration Reg = registerFrame(Fn, Bind, Frame, NULL_TREE);
+  wrapBody(Fn, Bind, {Zero}, Run, &Reg);
+}
+
+/// The open-coded tier of a panic-ready function: the runtime must be able
+/// to run each pending statement on its own, so each S is outlined, and the
+/// bits and snapshots live in one hidden local the step function reads:
+///
+///   struct __cdefer_open_f_N { unsigned __bits; <ctx> __c0; ... }
+///       __cdefer_frame;
+///   at a `__defer`:  __cdefer_frame.__c1.a0 = x; __cdefer_frame.__bits |= 2;
+///   finally:         if (__cdefer_frame.__bits & 2)
+///                      { __cdefer_frame.__bits &= ~2;
+///                        __cdefer_f_1 (&__cdefer_frame.__c1); } ...
+///
+/// Each bit is cleared before its statement runs, by the finally or by the
+/// step function, so the statement runs once however a panic interleaves.
+void lowerOpenCodedPanic(FunctionDefers &FDs, unsigned &NextOutlined) {
+  tree Fn = FDs.Fn;
+  tree Bind = ensureBind(Fn);
+  location_t FnLoc = DECL_SOURCE_LOCATION(Fn);
+  std::vector<OutlinedDefer> Outs;
+  std::vector<tree> Sites;
+  std::vector<std::pair<std::string, tree>> Fields{
+      {"__bits", unsigned_type_node}};
+  std::vector<int> FieldOf;
+  for (auto &SiteP : FDs.Sites) {
+    Outs.push_back(outlineDefer(FDs, *SiteP, NextOutlined++));
+    Sites.push_back(siteString(*SiteP, Fn, Outs.back().CallForm));
+    FieldOf.push_back(Outs.back().Ctx ? int(Fields.size()) : -1);
+    if (Outs.back().Ctx)
+      Fields.push_back(
+          {"__c" + std::to_string(SiteP->Index), Outs.back().Ctx});
+  }
+  std::string Base = nameOf(Outs.front().Fn) + strlen("__cdefer_");
+  tree Open = makeRecord("__cdefer_open_" + Base, Fields);
+  tree Frame = hiddenLocal(Fn, "__cdefer_frame", Open, FnLoc);
+  TREE_ADDRESSABLE(Frame) = 1;
+  addToBind(Bind, Frame);
+  tree Bits = member(Frame, fieldAt(Open, 0));
+
+  std::vector<tree> Runs;
+  for (unsigned I = 0; I != Outs.size(); ++I) {
+    DeferSite &Site = *FDs.Sites[I];
+    const OutlinedDefer &OD = Outs[I];
+    location_t L = userLoc(Site.Loc);
+    std::vector<tree> AtDefer;
+    tree Ctx = FieldOf[I] >= 0 ? member(Frame, fieldAt(Open, FieldOf[I]))
+                               : NULL_TREE;
+    for (unsigned K = 0; K != OD.Values.size(); ++K)
+      AtDefer.push_back(assign(member(Ctx, fieldAt(OD.Ctx, K)), OD.Values[K]));
+    tree Mask = unsignedConstant(1ul << Site.Index);
+    AtDefer.push_back(
+        assign(Bits, build2(BIT_IOR_EXPR, unsigned_type_node, Bits, Mask)));
+    *Site.Slot = statementList(AtDefer);
+
+    tree Test = build2(NE_EXPR, boolean_type_node,
+                       build2(BIT_AND_EXPR, unsigned_type_node, Bits, Mask),
+                       unsignedConstant(0));
+    tree Clear = assign(Bits, build2(BIT_AND_EXPR, unsigned_type_node, Bits,
+                                     unsignedConstant(~(1ul << Site.Index) &
+                                                      0xffffffffu)));
+    tree Call = build_call_expr(
+        OD.Fn, 1, Ctx ? build_fold_addr_expr(Ctx) : null_pointer_node);
+    SET_EXPR_LOCATION(Call, L);
+    tree Run = build3(COND_EXPR, void_type_node, Test,
+                      statementList({Clear, Call}), NULL_TREE);
+    TREE_SIDE_EFFECTS(Run) = 1;
+    SET_EXPR_LOCATION(Run, L);
+    Runs.push_back(Run);
+  }
+  tree Step = stepFunction(FDs, Base, Outs, Open, FieldOf, Sites);
+  Registration Reg = registerFrame(Fn, Bind, Frame, Step);
+  std::vector<tree> Finally(Runs.rbegin(), Runs.rend());
+  wrapBody(Fn, Bind, {assign(Bits, unsignedConstant(0))},
+           statementList(Finally), &Reg);
 }
 
 } // namespace
@@ -262,6 +366,16 @@ void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
 void lowerDefers(FunctionDefers &FDs, unsigned &NextOutlined) {
   if (FDs.empty())
     return;
+  if (FDs.PanicReady) {
+    // Before outlining: the outlined statements take the function's
+    // optimisation options, and so keep their frames too.
+    keepOutOfLine(FDs.Fn);
+    if (FDs.openCoded())
+      lowerOpenCodedPanic(FDs, NextOutlined);
+    else
+      lowerRuntime(FDs, NextOutlined);
+    return;
+  }
   if (FDs.openCoded())
     lowerOpenCoded(FDs);
   else

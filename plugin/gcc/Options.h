@@ -11,6 +11,9 @@ struct Options {
   bool WarnLoop = true;      ///< `Wloop` / `Wno-loop`
   Tier Forced = Tier::Auto;  ///< `tier=open|frame|pool|auto`
   bool RemarkTier = false;   ///< `Rtier`: a note at each `__defer`
+  /// `panic=on|off|auto`: which functions register for panics
+  /// (PanicReady.h; auto: those of a unit that declares the panic API).
+  enum class Panic { Auto, On, Off } PanicMode = Panic::Auto;
 };
 
 } // namespace cdefer

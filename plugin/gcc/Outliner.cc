@@ -1,8 +1,9 @@
 //===- Outliner.cc - move a deferred statement into a function ------------===//
 //
-// Only the runtime tiers outline: their records hold a function pointer and
-// a context, so the runtime can run the deferred code. For `__defer S` at
-// number N in function f:
+// The runtime tiers outline, and so does the open-coded tier of a
+// panic-ready function: their records (or its step function) hold a
+// function pointer and a context, so the runtime can run the deferred code.
+// For `__defer S` at number N in function f:
 //
 //   struct __cdefer_ctx_f_N { <snapshot fields> };
 //   static void __cdefer_f_N (void *__cdefer_ctx)
@@ -20,6 +21,8 @@
 #include "Outliner.h"
 #include "DeferChecks.h"
 #include "Diagnostics.h"
+#include "PanicReady.h"
+#include "RuntimeAbi.h"
 #include "Snapshot.h"
 #include "TreeBuilder.h"
 #include <map>
@@ -69,44 +72,112 @@ tree reparent(tree *Slot, int *WalkSubtrees, void *Data) {
 
 } // namespace
 
-OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
-  OutlinedDefer Out;
-  tree Parent = FDs.Fn;
-  location_t L = userLoc(Site.Loc);
-  std::string Base = std::string(nameOf(Parent)) + "_" + std::to_string(N);
-
-  tree FnType =
-      build_function_type_list(void_type_node, ptr_type_node, NULL_TREE);
-  tree Fn = build_decl(L, FUNCTION_DECL,
-                       get_identifier(("__cdefer_" + Base).c_str()), FnType);
+tree newFunction(tree Parent, const std::string &Name, tree ReturnType,
+                 const std::vector<std::pair<std::string, tree>> &Params,
+                 location_t L) {
+  std::vector<tree> Types;
+  for (const auto &P : Params)
+    Types.push_back(P.second);
+  tree FnType = build_function_type_array(ReturnType, Types.size(),
+                                          Types.data());
+  tree Fn = build_decl(L, FUNCTION_DECL, get_identifier(Name.c_str()), FnType);
   TREE_STATIC(Fn) = 1;
   TREE_PUBLIC(Fn) = 0;
   DECL_EXTERNAL(Fn) = 0;
   DECL_ARTIFICIAL(Fn) = 1;
   TREE_USED(Fn) = 1;
   DECL_CONTEXT(Fn) = DECL_CONTEXT(Parent);
-  // S was written for the parent's target and optimisation options.
+  // Written for the parent's target and optimisation options.
   DECL_FUNCTION_SPECIFIC_TARGET(Fn) = DECL_FUNCTION_SPECIFIC_TARGET(Parent);
   DECL_FUNCTION_SPECIFIC_OPTIMIZATION(Fn) =
       DECL_FUNCTION_SPECIFIC_OPTIMIZATION(Parent);
-  tree Result = build_decl(L, RESULT_DECL, NULL_TREE, void_type_node);
+  tree Result = build_decl(L, RESULT_DECL, NULL_TREE, ReturnType);
   DECL_ARTIFICIAL(Result) = 1;
   DECL_IGNORED_P(Result) = 1;
   DECL_CONTEXT(Result) = Fn;
   DECL_RESULT(Fn) = Result;
-  tree Parm = build_decl(L, PARM_DECL, get_identifier("__cdefer_ctx"),
-                         ptr_type_node);
-  DECL_ARG_TYPE(Parm) = ptr_type_node;
-  DECL_CONTEXT(Parm) = Fn;
-  DECL_ARTIFICIAL(Parm) = 1;
-  DECL_ARGUMENTS(Fn) = Parm;
+  tree *Last = &DECL_ARGUMENTS(Fn);
+  for (const auto &[PName, PType] : Params) {
+    tree Parm = build_decl(L, PARM_DECL, get_identifier(PName.c_str()), PType);
+    DECL_ARG_TYPE(Parm) = PType;
+    DECL_CONTEXT(Parm) = Fn;
+    DECL_ARTIFICIAL(Parm) = 1;
+    *Last = Parm;
+    Last = &DECL_CHAIN(Parm);
+  }
+  return Fn;
+}
+
+void finishFunction(tree Fn, tree Body, tree Block, location_t L) {
+  DECL_INITIAL(Fn) = Block;
+  DECL_SAVED_TREE(Fn) = Body;
+  // Give it a struct function, lower the C loops in it, and hand it to the
+  // call graph (without a collection: our trees are not rooted yet).
+  push_struct_function(Fn);
+  cfun->function_start_locus = L;
+  cfun->function_end_locus = L;
+  pop_cfun();
+  c_genericize(Fn);
+  cgraph_node::finalize_function(Fn, /*no_collect=*/true);
+}
+
+namespace {
+
+/// Replaces each `cdefer_recover ()` in *Slot with Make's call.
+template <typename MakeFn> void rewriteRecoverCalls(tree *Slot, MakeFn Make) {
+  struct Walk {
+    static tree visit(tree *Slot, int *WalkSubtrees, void *Data) {
+      if (TYPE_P(*Slot)) {
+        *WalkSubtrees = 0;
+        return NULL_TREE;
+      }
+      if (TREE_CODE(*Slot) == DECL_EXPR && VAR_P(DECL_EXPR_DECL(*Slot)))
+        walk_tree(&DECL_INITIAL(DECL_EXPR_DECL(*Slot)), visit, Data, nullptr);
+      if (isRecoverCall(*Slot)) {
+        tree New = (*static_cast<MakeFn *>(Data))(*Slot);
+        SET_EXPR_LOCATION(New, EXPR_LOCATION(*Slot));
+        *Slot = New;
+        *WalkSubtrees = 0;
+      }
+      return NULL_TREE;
+    }
+  };
+  walk_tree(Slot, Walk::visit, &Make, nullptr);
+}
+
+tree constAddress(tree Fn) {
+  return fold_convert(const_ptr_type_node, build_fold_addr_expr(Fn));
+}
+
+} // namespace
+
+OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
+  OutlinedDefer Out;
+  tree Parent = FDs.Fn;
+  location_t L = userLoc(Site.Loc);
+  std::string Base = std::string(nameOf(Parent)) + "_" + std::to_string(N);
+  tree Fn = newFunction(Parent, "__cdefer_" + Base, void_type_node,
+                        {{"__cdefer_ctx", ptr_type_node}}, L);
+  tree Parm = DECL_ARGUMENTS(Fn);
+
+  // `__defer cdefer_recover ();` counts as a call by f itself (Go's `defer
+  // recover ()`): the runtime needs to know f.
+  if (isRecoverCall(callFormCall(Site)))
+    rewriteRecoverCalls(&Site.body(), [&](tree) {
+      return callRuntime("__cdefer_recover_deferred", {constAddress(Parent)});
+    });
+  tree Call = callFormCall(Site);
+  Out.CallForm = Call != NULL_TREE;
 
   // What the snapshot carries, and where S reads each value back.
   tree &S = Site.body();
   std::vector<SavedValue> Saved = callFormValues(Site);
   std::vector<std::vector<tree *>> CaptureUses;
   std::vector<tree> Captured;
-  if (Saved.empty() && !callFormCall(Site)) {
+  // A panic-ready function's call-form context begins with the callee,
+  // which the runtime compares with cdefer_recover's caller.
+  tree Callee = Call && FDs.PanicReady ? get_callee_fndecl(Call) : NULL_TREE;
+  if (Saved.empty() && !Call) {
     std::map<tree, unsigned> Index;
     forEachCapture(&S, Parent, [&](tree *Use, tree Var, location_t) {
       auto [It, New] = Index.emplace(Var, Captured.size());
@@ -118,6 +189,8 @@ OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
     });
   }
   std::vector<std::pair<std::string, tree>> Fields;
+  if (Callee)
+    Fields.push_back({"callee", const_ptr_type_node});
   for (const SavedValue &V : Saved)
     Fields.push_back({V.Name, V.SlotType});
   for (tree Var : Captured)
@@ -139,6 +212,10 @@ OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
     BIND_EXPR_VARS(Bind) = C;
     Body.push_back(build1(DECL_EXPR, void_type_node, C));
     unsigned I = 0;
+    if (Callee) {
+      Out.Values.push_back(constAddress(Callee));
+      ++I;
+    }
     for (const SavedValue &V : Saved) {
       Out.Values.push_back(V.Value);
       *V.Use = readBack(V, member(deref(C), fieldAt(Out.Ctx, I++)));
@@ -150,6 +227,13 @@ OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
         *Use = deref(member(deref(C), fieldAt(Out.Ctx, I)));
     }
   }
+
+  // A cdefer_recover () written in a deferred block names the block, so
+  // that the runtime can tell the running block's own call.
+  if (!Out.CallForm)
+    rewriteRecoverCalls(&S, [&](tree) {
+      return callRuntime("__cdefer_recover_block", {constAddress(Fn), Parm});
+    });
 
   // Move S.
   tree Moved = S;
@@ -163,17 +247,7 @@ OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
   BIND_EXPR_BLOCK(Bind) = Block;
   Body.push_back(Moved);
   BIND_EXPR_BODY(Bind) = statementList(Body);
-  DECL_INITIAL(Fn) = Block;
-  DECL_SAVED_TREE(Fn) = Bind;
-
-  // Give it a struct function, lower the C loops in S, and hand it to the
-  // call graph (without a collection: our trees are not rooted yet).
-  push_struct_function(Fn);
-  cfun->function_start_locus = L;
-  cfun->function_end_locus = L;
-  pop_cfun();
-  c_genericize(Fn);
-  cgraph_node::finalize_function(Fn, /*no_collect=*/true);
+  finishFunction(Fn, Bind, Block, L);
   Out.Fn = Fn;
   return Out;
 }

@@ -35,18 +35,53 @@ static_assert(
 static_assert(std::is_same<decltype(&__cdefer_return),
                            void (*)(__cdefer_frame *)>::value,
               "__cdefer_return changed");
+static_assert(offsetof(__cdefer_pframe, __jb) == 0 &&
+                  sizeof(((__cdefer_pframe *)0)->__jb) == 5 * sizeof(void *) &&
+                  offsetof(__cdefer_pframe, __fn) == 5 * sizeof(void *) &&
+                  offsetof(__cdefer_pframe, __frame) == 6 * sizeof(void *) &&
+                  offsetof(__cdefer_pframe, __step) == 7 * sizeof(void *) &&
+                  offsetof(__cdefer_pframe, __depth) == 8 * sizeof(void *) &&
+                  offsetof(__cdefer_pframe, __chain) == 9 * sizeof(void *) &&
+                  sizeof(__cdefer_pframe) == 10 * sizeof(void *),
+              "struct __cdefer_pframe changed");
+static_assert(offsetof(__cdefer_next, __fn) == 0 &&
+                  offsetof(__cdefer_next, __ctx) == sizeof(void *) &&
+                  offsetof(__cdefer_next, __site) == 2 * sizeof(void *) &&
+                  sizeof(__cdefer_next) == 3 * sizeof(void *),
+              "struct __cdefer_next changed");
+static_assert(std::is_same<decltype(((__cdefer_pframe *)0)->__step),
+                           int (*)(void *, __cdefer_next *)>::value,
+              "__cdefer_pframe.__step changed");
+static_assert(std::is_same<decltype(&__cdefer_pframe_push),
+                           void (*)(__cdefer_pframe *, void *)>::value &&
+                  std::is_same<decltype(&__cdefer_pframe_pop),
+                               void (*)(__cdefer_pframe *)>::value,
+              "__cdefer_pframe_push or __cdefer_pframe_pop changed");
+static_assert(std::is_same<decltype(&__cdefer_recover_block),
+                           void *(*)(const void *, void *)>::value &&
+                  std::is_same<decltype(&__cdefer_recover_deferred),
+                               void *(*)(const void *)>::value,
+              "__cdefer_recover_block or __cdefer_recover_deferred changed");
 
 namespace cdefer {
 
 namespace {
 // Kept across functions: GC roots (RuntimeAbiRoots).
-tree AbiTrees[4]; // frame, record, __cdefer_push, __cdefer_return
+// frame, record, pframe, next, then the runtime functions (RuntimeNames).
+constexpr unsigned NumAbiTrees = 10;
+tree AbiTrees[NumAbiTrees];
+constexpr const char *RuntimeNames[] = {
+    "__cdefer_push_slow",    "__cdefer_return",
+    "__cdefer_pframe_push",  "__cdefer_pframe_pop",
+    "__cdefer_recover_block", "__cdefer_recover_deferred"};
+static_assert(4 + sizeof(RuntimeNames) / sizeof(*RuntimeNames) == NumAbiTrees,
+              "a GC root per tree");
 RuntimeAbi Abi;
 bool Built = false;
 } // namespace
 
 const struct ggc_root_tab RuntimeAbiRoots[] = {
-    {&AbiTrees[0], 4, sizeof(tree), &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node},
+    {&AbiTrees[0], NumAbiTrees, sizeof(tree), &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node},
     LAST_GGC_ROOT_TAB};
 
 const RuntimeAbi &runtimeAbi() {
@@ -85,6 +120,28 @@ const RuntimeAbi &runtimeAbi() {
   Abi.FramePooled = Add(Frame, "__pooled", size_type_node);
   finish_builtin_struct(Frame, "__cdefer_frame", Fields, NULL_TREE);
   Abi.Frame = AbiTrees[0] = Frame;
+  // struct __cdefer_next { fn; ctx; site; }
+  tree Next = make_node(RECORD_TYPE);
+  Fields = NULL_TREE;
+  Abi.NextFn = Add(Next, "__fn", Abi.FnPtr);
+  Abi.NextCtx = Add(Next, "__ctx", Void);
+  Abi.NextSite = Add(Next, "__site", const_string_type_node);
+  finish_builtin_struct(Next, "__cdefer_next", Fields, NULL_TREE);
+  Abi.Next = AbiTrees[3] = Next;
+  Abi.StepPtr = build_pointer_type(build_function_type_list(
+      integer_type_node, ptr_type_node, build_pointer_type(Next), NULL_TREE));
+  // struct __cdefer_pframe { jb[5]; fn; frame; step; depth; chain; }
+  tree PFrame = make_node(RECORD_TYPE);
+  Fields = NULL_TREE;
+  Abi.PfJb = Add(PFrame, "__jb",
+                 build_array_type_nelts(ptr_type_node, 5));
+  Abi.PfFn = Add(PFrame, "__fn", const_ptr_type_node);
+  Abi.PfFrame = Add(PFrame, "__frame", Void);
+  Abi.PfStep = Add(PFrame, "__step", Abi.StepPtr);
+  Abi.PfDepth = Add(PFrame, "__depth", size_type_node);
+  Abi.PfChain = Add(PFrame, "__chain", Void);
+  finish_builtin_struct(PFrame, "__cdefer_pframe", Fields, NULL_TREE);
+  Abi.PFrame = AbiTrees[2] = PFrame;
   return Abi;
 }
 
@@ -107,13 +164,37 @@ static tree runtimeFunction(const char *Name, tree Type, tree &Cache) {
 tree callRuntime(const char *Name, const std::vector<tree> &Args) {
   const RuntimeAbi &A = runtimeAbi();
   tree FramePtr = build_pointer_type(A.Frame);
-  bool Push = strcmp(Name, "__cdefer_push_slow") == 0;
-  tree Type =
-      Push ? build_function_type_list(void_type_node, FramePtr, A.FnPtr,
-                                      const_ptr_type_node, size_type_node,
-                                      const_string_type_node, NULL_TREE)
-           : build_function_type_list(void_type_node, FramePtr, NULL_TREE);
-  tree Fn = runtimeFunction(Name, Type, AbiTrees[Push ? 2 : 3]);
+  tree PFramePtr = build_pointer_type(A.PFrame);
+  unsigned Which = 0;
+  while (strcmp(RuntimeNames[Which], Name) != 0)
+    ++Which;
+  tree Type;
+  switch (Which) {
+  case 0: // __cdefer_push_slow
+    Type = build_function_type_list(void_type_node, FramePtr, A.FnPtr,
+                                    const_ptr_type_node, size_type_node,
+                                    const_string_type_node, NULL_TREE);
+    break;
+  case 1: // __cdefer_return
+    Type = build_function_type_list(void_type_node, FramePtr, NULL_TREE);
+    break;
+  case 2: // __cdefer_pframe_push
+    Type = build_function_type_list(void_type_node, PFramePtr, ptr_type_node,
+                                    NULL_TREE);
+    break;
+  case 3: // __cdefer_pframe_pop
+    Type = build_function_type_list(void_type_node, PFramePtr, NULL_TREE);
+    break;
+  case 4: // __cdefer_recover_block
+    Type = build_function_type_list(ptr_type_node, const_ptr_type_node,
+                                    ptr_type_node, NULL_TREE);
+    break;
+  default: // __cdefer_recover_deferred
+    Type = build_function_type_list(ptr_type_node, const_ptr_type_node,
+                                    NULL_TREE);
+    break;
+  }
+  tree Fn = runtimeFunction(Name, Type, AbiTrees[4 + Which]);
   // Convert each argument to the declared parameter's type (a declaration
   // from <cdefer.h> names its own struct tags).
   std::vector<tree> Converted;

@@ -2,8 +2,6 @@
 // nothing panics (SPEC 4), so a null value the plugin can see in
 // cdefer_panic draws a warning, which -Werror makes an error. Any other
 // value does not.
-// The GCC plugin does not warn about it (docs/semantics.md §14, Limits).
-// UNSUPPORTED: cdefer-gcc
 // RUN: %cdefer_cc -fsyntax-only -Xclang -verify %s
 // RUN: %cdefer_cc -Werror -fsyntax-only -Xclang -verify=werror %s
 #include <cdefer.h>

@@ -1812,8 +1812,7 @@ class HelperCallFp(S):
 
 
 def is_panic_seed(seed):
-    """One seed in five makes a panic-mode program (Clang only: the GCC
-    plugin's functions cannot recover)."""
+    """One seed in five makes a panic-mode program."""
     return seed % 5 == 4
 
 

@@ -46,6 +46,7 @@ static void rp1_outer(void) {
   __defer { println(cdefer_recover()); }
   volatile char x[8192];
   x[0] = 0;
+  (void)x[0];
   rp1_inner();
 }
 

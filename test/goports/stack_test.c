@@ -155,6 +155,7 @@ static void deferHeapAndStack(int n, int *r) {
   deferHeapAndStack(n - 1, r);
   volatile char escape[1024];
   escape[0] = 0;
+  (void)escape[0];
 }
 
 #define P 4     // threads

@@ -10,8 +10,7 @@
 // path now calls __cdefer_resumed(), declared returns_twice
 // (cdefer_abi.h), which turns both off.
 //
-// The GCC plugin does not take part in panics yet (test/panic/lit.local.cfg).
-// UNSUPPORTED: cdefer-gcc
+// Passes under both plugins.
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O1 -fsanitize=address %s -o %t %cdefer_rt
 // RUN: %t | FileCheck --match-full-lines %s
 #include <cdefer.h>

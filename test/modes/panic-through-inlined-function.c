@@ -11,8 +11,7 @@
 // LTO). What remains is always_inline, which the plugin cannot override: it
 // warns (diag/panic-always-inline.c).
 //
-// The GCC plugin does not take part in panics yet (test/panic/lit.local.cfg).
-// UNSUPPORTED: cdefer-gcc
+// The same under the GCC plugin.
 // XFAIL: *
 // RUN: %cdefer_cc -O0 %{cdefer_arg}tier=open %s -o %t.open %cdefer_rt && %t.open | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -O0 %{cdefer_arg}tier=frame %s -o %t.frame %cdefer_rt && %t.frame | FileCheck --match-full-lines %s

@@ -1,7 +1,7 @@
 // A panic runs the deferred calls a loop registered, newest first, then the
 // function's other deferred calls, and the caller's (Go: TestDeferLoop-style).
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
 #include <cdefer.h>
 #include <stdio.h>
 

@@ -1,7 +1,7 @@
 // A function that never returns normally (it always panics) still runs its
 // deferred statements, in every tier, and so do its callers'.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
 #include <cdefer.h>
 #include <stdio.h>
 

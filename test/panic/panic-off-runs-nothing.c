@@ -3,11 +3,11 @@
 // -fexceptions) and nothing can recover, so it ends the program. panic=on
 // makes every function with a `__defer` panic-ready even where the unit
 // never names cdefer_panic or cdefer_recover.
-// RUN: %cdefer_cc -fplugin-arg-cdefer-panic=off -O2 %s -o %t-off %cdefer_rt
+// RUN: %cdefer_cc %{cdefer_arg}panic=off -O2 %s -o %t-off %cdefer_rt
 // RUN: not --crash %t-off > %t-off.out 2> %t-off.err
 // RUN: FileCheck --check-prefix=OFF-OUT --allow-empty %s < %t-off.out
 // RUN: FileCheck --check-prefix=OFF-ERR %s < %t-off.err
-// RUN: %cdefer_cc -fplugin-arg-cdefer-panic=on -O2 %s -o %t-on %cdefer_rt && %t-on | FileCheck --check-prefix=ON %s
+// RUN: %cdefer_cc %{cdefer_arg}panic=on -O2 %s -o %t-on %cdefer_rt && %t-on | FileCheck --check-prefix=ON %s
 #include <cdefer.h>
 #include <stdio.h>
 

@@ -1,10 +1,10 @@
 // Recover and re-panic at every level of a recursion, many times over: every
 // deferred statement runs once, and nothing is left behind (no pending
 // pooled records, no panic).
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
 // Under AddressSanitizer (its fake stacks keep locals off the real stack):
-// RUN: %cdefer_cc -fplugin-arg-cdefer-Wno-loop -fsanitize=address,undefined -fno-sanitize-recover=all -O1 %s -o %t-asan %cdefer_rt && %t-asan | FileCheck --match-full-lines %s
+// RUN: %cdefer_cc %{cdefer_arg}Wno-loop -fsanitize=address,undefined -fno-sanitize-recover=all -O1 %s -o %t-asan %cdefer_rt && %t-asan | FileCheck --match-full-lines %s
 #include <cdefer.h>
 #include <stdio.h>
 

@@ -1,0 +1,53 @@
+//===- PanicReady.h - which functions take part in panics -----------------===//
+//
+// SPEC 4. A panic runs the deferred code of the functions it unwinds, and a
+// function whose deferred code recovers returns normally. The runtime can
+// only do that for functions that registered with it (runtime/src/panic.c);
+// registering costs a few instructions per call, so only panic-ready
+// functions do it. The rule is the Clang plugin's (plugin/clang/PanicReady.h).
+// Also here: what every function of a unit that uses the panic API needs
+// (functions calling cdefer_recover kept out of line, null panics warned).
+//
+//===----------------------------------------------------------------------===//
+#ifndef CDEFER_GCC_PANICREADY_H
+#define CDEFER_GCC_PANICREADY_H
+
+#include "GccCommon.h"
+#include "Options.h"
+
+namespace cdefer {
+
+/// True if Call is `cdefer_recover ()`.
+bool isRecoverCall(const_tree Call);
+
+struct FunctionDefers;
+
+/// True if FDs.Fn, a function with a `__defer`, must be panic-ready:
+/// `panic=on`, or `panic=auto` and the translation unit declares the panic
+/// API (<cdefer.h>, unless CDEFER_NO_PANIC is defined before it). Never an
+/// always_inline function: it has no frame of its own to recognise. Never
+/// a function with a computed goto or a label's address: GCC 12 places the
+/// `__builtin_setjmp` receiver of such a function at its entry, so a
+/// recovery would run the function again from the start.
+bool panicReady(const FunctionDefers &FDs, const Options &Opts);
+
+/// cdefer_recover tells a direct call by its callers' frames
+/// (runtime/src/panic.c): a function that calls it must stay a function of
+/// its own, under its own name, not split, making no tail calls. Does that
+/// to Fn if its body calls cdefer_recover.
+void keepRecoverCallerOutOfLine(tree Fn);
+
+/// Makes Fn a function of its own whose frame the runtime can recognise by
+/// its address: no inlining, cloning or splitting (`noipa`, `noinline`), no
+/// hot/cold partition (GCC moves a noreturn path into `f.cold`, whose frames
+/// unwind with another region start), no tail calls.
+void keepOutOfLine(tree Fn);
+
+/// cdefer_panic (NULL) cannot be told from no panic by cdefer_recover
+/// (SPEC 4): warns at each call in Fn of cdefer_panic or __cdefer_panic_at
+/// (the macro) with a null pointer constant.
+void warnNullPanics(tree Fn);
+
+} // namespace cdefer
+
+#endif

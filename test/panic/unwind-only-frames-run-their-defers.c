@@ -6,12 +6,11 @@
 // function's would: innermost function first, each newest first, loop runs
 // included, before the deferred code of the registered function that
 // recovers.
-// RUN: %cdefer_cc -O0 %{cdefer_arg}Rpanic %s -o %t0 %cdefer_rt 2>%t0.remarks && %t0 | FileCheck --match-full-lines %s
+// (Under the GCC plugin every one of these functions registers: the same
+// output.) diag/panic-role-remarks.c shows which way each kind of function
+// takes part.
+// RUN: %cdefer_cc -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
-// RUN: FileCheck --check-prefix=REMARKS %s < %t0.remarks
-// REMARKS-DAG: remark: a panic runs the deferred code of 'middle' from its exception cleanup
-// REMARKS-DAG: remark: a panic runs the deferred code of 'inner' from its exception cleanup
-// REMARKS-DAG: remark: 'outer' registers for panics at entry
 #include <cdefer.h>
 #include <stdio.h>
 

@@ -207,6 +207,19 @@ tree frameExit(tree Fn, tree Bind, tree Frame, location_t L) {
                   build_int_cst(TREE_TYPE(E), 0));
   };
   tree FrameAddr = build_fold_addr_expr(Frame);
+  // The calls that run deferred code happen at the function's exit: they
+  // take the closing brace's line, as Clang's do, so that a backtrace from
+  // deferred code shows the function where it is (its own location would
+  // show its first line).
+  location_t Exit = DECL_STRUCT_FUNCTION(Fn)
+                        ? DECL_STRUCT_FUNCTION(Fn)->function_end_locus
+                        : L;
+  if (Exit == UNKNOWN_LOCATION)
+    Exit = L;
+  auto AtExit = [&](tree E) {
+    SET_EXPR_LOCATION(E, Exit);
+    return E;
+  };
   tree Call = build_call_nary(void_type_node, member(deref(R), A.RecFn), 1,
                               member(deref(R), A.RecCtx));
   TREE_SIDE_EFFECTS(Call) = 1;
@@ -216,13 +229,14 @@ tree frameExit(tree Fn, tree Bind, tree Frame, location_t L) {
       If(build2(EQ_EXPR, boolean_type_node, R, build_int_cst(TREE_TYPE(R), 0)),
          Goto(Done)),
       If(NonZero(member(deref(R), A.RecPooled)),
-         statementList({callRuntime("__cdefer_return", {FrameAddr}), Goto(Out)})),
+         statementList(
+             {AtExit(callRuntime("__cdefer_return", {FrameAddr})), Goto(Out)})),
       assign(member(Frame, A.FrameHead), member(deref(R), A.RecNext)),
-      Call,
+      AtExit(Call),
       Goto(Next),
       LabelAt(Done),
       If(NonZero(member(Frame, A.FramePooled)),
-         callRuntime("__cdefer_return", {build_fold_addr_expr(Frame)})),
+         AtExit(callRuntime("__cdefer_return", {build_fold_addr_expr(Frame)}))),
       LabelAt(Out),
   });
 }

@@ -194,17 +194,32 @@ static void print_origin(const struct panic *p) {
             p->caller);
 }
 
-/* Go's printpanics: oldest first, each later one indented under it. */
+/* Go's printpanics (Go 1.25 and later): oldest first, each later one
+ * indented under it. A panic raised again with the value of the panic just
+ * before it (deferred code that recovered and re-panicked with what it got)
+ * is printed once, as "[recovered, repanicked]"; a value raised again with
+ * another panic in between is printed again. Values compare as Go compares
+ * them here: bitwise, the pointers. */
 static _Noreturn void unrecovered(struct panic *p) {
   struct panic *chain[64];
+  int repanicked[64] = {0};
   size_t n = 0;
   for (struct panic *q = p; q != NULL && n < 64; q = q->link)
     chain[n++] = q;
+  for (size_t i = 0; i + 1 < n; i++)
+    if (chain[i]->value == chain[i + 1]->value)
+      repanicked[i + 1] = 1;
   flockfile(stderr);
+  int first = 1;
   for (size_t i = n; i-- > 0;) {
-    fputs(i + 1 == n ? "panic: " : "\tpanic: ", stderr);
+    if (i + 1 < n && repanicked[i + 1])
+      continue; /* printed with the panic it raised again */
+    fputs(first ? "panic: " : "\tpanic: ", stderr);
+    first = 0;
     print_value(chain[i]->value);
-    if (chain[i]->recovered)
+    if (chain[i]->recovered && repanicked[i])
+      fputs(" [recovered, repanicked]", stderr);
+    else if (chain[i]->recovered)
       fputs(" [recovered]", stderr);
     fputc('\n', stderr);
   }

@@ -93,6 +93,67 @@ void forEachCapture(
   CaptureWalker(Declared, Fn).walk(S);
 }
 
+bool isCapturableVLA(const VarDecl *VD) {
+  const auto *VAT =
+      VD->getASTContext().getAsVariableArrayType(VD->getType());
+  return VAT && !VAT->getElementType()->isVariablyModifiedType() &&
+         VD->hasLocalStorage();
+}
+
+namespace {
+
+const VarDecl *vlaRef(const Expr *E) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParens());
+  const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return VD && isCapturableVLA(VD) ? VD : nullptr;
+}
+
+void walkVLAUses(
+    Stmt *&Slot, const llvm::SmallPtrSetImpl<const VarDecl *> &Declared,
+    llvm::function_ref<void(Stmt *&, VarDecl *, VLAUse)> Fn) {
+  Stmt *S = Slot;
+  if (!S || isa<BlockExpr>(S))
+    return;
+  auto Report = [&](const VarDecl *VD, VLAUse U) {
+    if (Declared.count(VD))
+      return false;
+    Fn(Slot, const_cast<VarDecl *>(VD), U);
+    return true;
+  };
+  if (auto *Cast = dyn_cast<ImplicitCastExpr>(S))
+    if (Cast->getCastKind() == CK_ArrayToPointerDecay)
+      if (const VarDecl *VD = vlaRef(Cast->getSubExpr()))
+        if (Report(VD, VLAUse::Decay))
+          return;
+  if (auto *U = dyn_cast<UnaryExprOrTypeTraitExpr>(S)) {
+    if (U->getKind() == UETT_SizeOf && !U->isArgumentType())
+      if (const VarDecl *VD = vlaRef(U->getArgumentExpr()))
+        if (Report(VD, VLAUse::Size))
+          return;
+    // Only the type matters to the others, and to sizeof of anything else
+    // that is not variably modified.
+    if (!U->getTypeOfArgument()->isVariablyModifiedType())
+      return;
+  }
+  if (auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+    if (auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (isCapturableVLA(VD))
+        Report(VD, VLAUse::Other);
+    return;
+  }
+  for (Stmt *&Child : S->children())
+    walkVLAUses(Child, Declared, Fn);
+}
+
+} // namespace
+
+void forEachVLAUse(Stmt *&S,
+                   llvm::function_ref<void(Stmt *&, VarDecl *, VLAUse)> Fn) {
+  llvm::SmallPtrSet<const VarDecl *, 8> Declared;
+  collectDeclared(S, Declared);
+  walkVLAUses(S, Declared, Fn);
+}
+
 const DeclStmt *asDeclaration(const Stmt *S) {
   while (true) {
     if (const auto *L = dyn_cast<LabelStmt>(S))

@@ -36,6 +36,27 @@ void forEachCapture(
                             clang::VarDecl *VD)>
         Fn);
 
+/// How a deferred block uses a variable-length array it names (SPEC 2.5:
+/// one of the function's outermost block lives until every exit).
+enum class VLAUse {
+  Decay, ///< `a` decays to a pointer to its first element (a[i], f(a), a + 1)
+  Size,  ///< `sizeof a`
+  Other, ///< anything else (&a, sizeof(a[0]) is fine, but not typeof(a))
+};
+
+/// True if VD is a variable-length array whose elements are not variably
+/// modified themselves: a deferred block can reach it through a pointer to
+/// its first element and its size, both taken at the `__defer`.
+bool isCapturableVLA(const clang::VarDecl *VD);
+
+/// Calls Fn for each use, in S, of a capturable VLA (isCapturableVLA)
+/// declared outside S. Slot holds the whole use: the decay cast, the
+/// sizeof, or (Other) the reference.
+void forEachVLAUse(
+    clang::Stmt *&S,
+    llvm::function_ref<void(clang::Stmt *&Slot, clang::VarDecl *VD, VLAUse U)>
+        Fn);
+
 /// The declaration statement S is, under any labels and attributes in front
 /// of it (C23 allows both before a declaration), or null.
 const clang::DeclStmt *asDeclaration(const clang::Stmt *S);

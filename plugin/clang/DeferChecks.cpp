@@ -148,8 +148,18 @@ bool checkCaptures(const FunctionDefers &FDs, DeferSite &Site, Diags &D,
   StringRef Fn = FDs.FD->getName();
   Stmt *&Body = Site.bodySlot();
   llvm::SmallPtrSet<const VarDecl *, 4> Reported;
+  // A VLA of the outermost block is reached through a pointer to its first
+  // element and its size, taken at the `__defer` (Outliner.cpp): the block
+  // may index it, pass it on, take its sizeof, but not its address.
+  llvm::SmallPtrSet<const VarDecl *, 2> VLAOtherUse;
+  forEachVLAUse(Body, [&](Stmt *&, VarDecl *VD, VLAUse U) {
+    if (U == VLAUse::Other)
+      VLAOtherUse.insert(VD);
+  });
   forEachCapture(Body, [&](Stmt *&, DeclRefExpr *Ref, VarDecl *VD) {
     if (!Reported.insert(VD).second)
+      return;
+    if (isCapturableVLA(VD) && Outermost.count(VD) && !VLAOtherUse.count(VD))
       return;
     if (VD->getType()->isVariablyModifiedType()) {
       OK = false;

@@ -128,6 +128,7 @@ struct Snapshot {
   Expr *Value; ///< evaluated at the `__defer`
   std::function<void(Expr *)> SetInCall;
   std::vector<Stmt **> Uses;
+  bool Direct = false; ///< Uses read the value itself, not `(*p)`
 };
 
 } // namespace
@@ -194,6 +195,37 @@ bool outlineDefer(AstBuilder &B, FunctionDefers &FDs, DeferSite &Site,
                        [Call, I](Expr *E) { Call->setArg(I, E); }, {}});
     }
   } else {
+    // A VLA of the outermost block (the checks allow no other): the
+    // pointer its name decays to and its size, taken at the `__defer` (the
+    // outlined function could not evaluate its bound), each read back in
+    // place of the decay or the sizeof.
+    llvm::DenseMap<VarDecl *, unsigned> VLAPtr, VLASize;
+    forEachVLAUse(Body, [&](Stmt *&Slot, VarDecl *VD, VLAUse U) {
+      if (U == VLAUse::Other)
+        return;
+      bool Decay = U == VLAUse::Decay;
+      auto [It, New] = (Decay ? VLAPtr : VLASize).try_emplace(VD, Snaps.size());
+      if (New) {
+        Expr *Value;
+        QualType T;
+        if (Decay) {
+          T = Ctx.getPointerType(
+              Ctx.getAsVariableArrayType(VD->getType())->getElementType());
+          Value = ImplicitCastExpr::Create(Ctx, T, CK_ArrayToPointerDecay,
+                                           B.ref(VD, L), nullptr, VK_PRValue,
+                                           FPOptionsOverride());
+        } else {
+          T = Ctx.getSizeType();
+          Value = B.sema()
+                      .CreateUnaryExprOrTypeTraitExpr(B.ref(VD, L), L,
+                                                      UETT_SizeOf)
+                      .get();
+        }
+        Snaps.push_back({(Decay ? "v_" : "n_") + VD->getName().str(), T,
+                         Value, nullptr, {}, /*Direct=*/true});
+      }
+      Snaps[It->second].Uses.push_back(&Slot);
+    });
     // Block form: one pointer per variable, every use read through it.
     llvm::DenseMap<VarDecl *, unsigned> Index;
     forEachCapture(Body, [&](Stmt *&Slot, DeclRefExpr *, VarDecl *VD) {
@@ -233,7 +265,8 @@ bool outlineDefer(AstBuilder &B, FunctionDefers &FDs, DeferSite &Site,
       Snaps[I].SetInCall(ReadBack(Snaps[I].Value->getBeginLoc()));
     for (Stmt **Use : Snaps[I].Uses) {
       SourceLocation At = cast<Expr>(*Use)->getBeginLoc();
-      *Use = B.paren(B.deref(ReadBack(At), At));
+      *Use = Snaps[I].Direct ? B.paren(ReadBack(At))
+                             : B.paren(B.deref(ReadBack(At), At));
     }
   }
 

@@ -25,3 +25,15 @@ void pointer(int n, int *base) {
                                   expected-note {{to use its value, defer a call instead: the arguments of '__defer fn(rows);' are evaluated when the '__defer' runs}}
   }
 }
+
+// A VLA of the outermost block may be indexed, passed on and measured by a
+// deferred block (run/vla-block-form.c), not have its address taken: `&a`
+// has a variably modified type the deferred block could not spell.
+void use_ptr(void *);
+void address_of_outermost(int n) {
+  int a[n];
+  a[0] = n;
+  __defer { use_ptr(&a); } // expected-error {{deferred statement cannot refer to 'a' of variably modified type 'int[n]'}} \
+                              expected-note {{to use its value, defer a call instead: the arguments of '__defer fn(a);' are evaluated when the '__defer' runs}}
+  // CHECK: capture-vla.c:[[@LINE-2]]:22: error: deferred statement cannot refer to 'a' of variably modified type 'int[n]'
+}

@@ -186,21 +186,70 @@ bool checkCaptures(const FunctionDefers &FDs, DeferSite &Site, Diags &D,
   return OK;
 }
 
-/// A deferred call's argument `&x` or `array` where x dies before the
-/// function returns: the call will see a dead object. Legal C, so a warning.
+const DeclRefExpr *pointee(const Expr *E);
+
+/// The variable whose storage the lvalue LV designates part of (x, x.m,
+/// x[i], (*p) where p points into x), as the reference to it.
+const DeclRefExpr *objectOf(const Expr *LV) {
+  LV = LV->IgnoreParens();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(LV))
+    return isa<VarDecl>(Ref->getDecl()) ? Ref : nullptr;
+  if (const auto *M = dyn_cast<MemberExpr>(LV))
+    return M->isArrow() ? pointee(M->getBase()) : objectOf(M->getBase());
+  if (const auto *A = dyn_cast<ArraySubscriptExpr>(LV))
+    return pointee(A->getBase());
+  if (const auto *U = dyn_cast<UnaryOperator>(LV))
+    if (U->getOpcode() == UO_Deref)
+      return pointee(U->getSubExpr());
+  return nullptr;
+}
+
+/// The variable the pointer value E points into: `&x`, `&x.m`, `&a[i]`, an
+/// array decaying to a pointer, pointer arithmetic on one, a pointer
+/// conversion of one.
+const DeclRefExpr *pointee(const Expr *E) {
+  E = E->IgnoreParens();
+  if (const auto *C = dyn_cast<CastExpr>(E)) {
+    switch (C->getCastKind()) {
+    case CK_ArrayToPointerDecay:
+      return objectOf(C->getSubExpr());
+    case CK_BitCast:
+    case CK_NoOp:
+    case CK_LValueToRValue:
+      return C->getType()->isPointerType() &&
+                     C->getSubExpr()->getType()->isPointerType()
+                 ? pointee(C->getSubExpr())
+                 : nullptr;
+    default:
+      return nullptr;
+    }
+  }
+  if (const auto *U = dyn_cast<UnaryOperator>(E))
+    return U->getOpcode() == UO_AddrOf ? objectOf(U->getSubExpr()) : nullptr;
+  if (const auto *B = dyn_cast<BinaryOperator>(E))
+    if (B->isAdditiveOp()) {
+      if (B->getLHS()->getType()->isPointerType())
+        return pointee(B->getLHS());
+      if (B->getRHS()->getType()->isPointerType())
+        return pointee(B->getRHS());
+    }
+  return nullptr;
+}
+
+/// A deferred call's argument that points into a variable that dies before
+/// the function returns (`&x`, `&s.m`, `&a[1]`, `a`, `a + 1`, `(void *)&x`):
+/// the call will see a dead object. Legal C, so a warning.
 void warnShortLivedAddress(const FunctionDefers &FDs, const CallExpr *Call,
                            Diags &D, const SourceManager &SM,
                            const llvm::SmallPtrSetImpl<const VarDecl *> &Outermost) {
   for (const Expr *Arg : Call->arguments()) {
-    const Expr *E = Arg->IgnoreParenImpCasts();
-    const auto *Cast = dyn_cast<ImplicitCastExpr>(Arg->IgnoreParens());
-    bool Decays = Cast && Cast->getCastKind() == CK_ArrayToPointerDecay;
-    if (const auto *U = dyn_cast<UnaryOperator>(E);
-        U && U->getOpcode() == UO_AddrOf)
-      E = U->getSubExpr()->IgnoreParens();
-    else if (!Decays)
+    // A pointer variable's value is not an address the plugin can see
+    // taken (CK_LValueToRValue of a pointer is followed above only
+    // through an lvalue it designates: `*(&x)`).
+    if (isa<DeclRefExpr>(Arg->IgnoreParenImpCasts()) &&
+        !Arg->IgnoreParenImpCasts()->getType()->isArrayType())
       continue;
-    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    const DeclRefExpr *Ref = pointee(Arg);
     const auto *VD = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     if (!VD || !VD->hasLocalStorage() || isa<ParmVarDecl>(VD) ||
         Outermost.count(VD))

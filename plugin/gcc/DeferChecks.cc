@@ -185,14 +185,20 @@ void warnShortLivedAddress(const FunctionDefers &FDs, tree Call,
                            const std::set<tree> &Outermost) {
   location_t Near = userLoc(EXPR_LOCATION(Call));
   for (int I = 0, N = call_expr_nargs(Call); I != N; ++I) {
+    // The variable the argument points into: `&x`, `&s.m`, `&a[i]` (an
+    // array decays to `&array` or `&array[0]` in GENERIC), pointer
+    // arithmetic on one (POINTER_PLUS_EXPR), pointer conversions of one.
     tree Arg = CALL_EXPR_ARG(Call, I);
     STRIP_NOPS(Arg);
+    while (TREE_CODE(Arg) == POINTER_PLUS_EXPR) {
+      Arg = TREE_OPERAND(Arg, 0);
+      STRIP_NOPS(Arg);
+    }
     if (TREE_CODE(Arg) != ADDR_EXPR)
       continue;
-    // An array decays to `&array` (or `&array[0]`) in GENERIC.
-    tree Obj = TREE_OPERAND(Arg, 0);
-    if (TREE_CODE(Obj) == ARRAY_REF && integer_zerop(TREE_OPERAND(Obj, 1)))
-      Obj = TREE_OPERAND(Obj, 0);
+    tree Obj = get_base_address(TREE_OPERAND(Arg, 0));
+    if (!Obj || !DECL_P(Obj))
+      continue;
     if (!isLocalOf(Obj, FDs.Fn) || TREE_CODE(Obj) == PARM_DECL ||
         Outermost.count(Obj))
       continue;

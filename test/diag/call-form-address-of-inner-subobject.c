@@ -2,8 +2,7 @@
 // the other ways C spells the address of an inner local: a member or element
 // address, an explicit cast, pointer arithmetic on an array, an array
 // converted to `void *`.
-// XFAIL: *
-// Not supported yet (noted on the core issue): the dangling-address warning sees only '&x' and a decayed array argument, not subobjects, pointer arithmetic or casts.
+// (DeferChecks.cpp follows the pointer back to the variable: `pointee`.)
 // RUN: %cdefer_cc -fsyntax-only -Xclang -verify %s
 
 struct S { int a; int b[2]; };

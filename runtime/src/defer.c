@@ -175,9 +175,7 @@ static void report_stale(const struct __cdefer_pool_record *r) {
   int where_len;
   const char *site = r->__pub.__site;
   const char *fn = __cdefer_site_function(site, &where_len);
-  size_t calls = 1;
-  if (r->__pub.__pooled == __CDEFER_CHUNK_RECORD)
-    calls = __cdefer_chunk_runs((const struct __cdefer_batch_chunk *)(const void *)r);
+  size_t calls = __cdefer_record_calls(r);
   if (calls != 1)
     fprintf(stderr,
             "cdefer: %zu deferred calls registered at %.*s in %s() will not run: their "
@@ -637,9 +635,7 @@ CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own) {
     int where_len;
     const char *site = r->__pub.__site;
     const char *fn = __cdefer_site_function(site, &where_len);
-    size_t calls = 1;
-    if (r->__pub.__pooled == __CDEFER_CHUNK_RECORD)
-      calls = __cdefer_chunk_runs(__cdefer_chunk_of(r));
+    size_t calls = __cdefer_record_calls(r);
     if (calls != 1)
       fprintf(stderr,
               "cdefer: %zu deferred calls registered at %.*s in %s() will not run: a panic "

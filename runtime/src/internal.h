@@ -136,6 +136,14 @@ static inline size_t __cdefer_chunk_runs(const struct __cdefer_batch_chunk *c) {
   return (size_t)(c->__put - (const unsigned char *)c->__r.__pub.__ctx) / c->__stride;
 }
 
+/* The deferred calls pool record r holds: a batch chunk's runs, or 1. For
+ * the reports of calls that will never run. */
+static inline size_t __cdefer_record_calls(const struct __cdefer_pool_record *r) {
+  if (r->__pub.__pooled == __CDEFER_CHUNK_RECORD)
+    return __cdefer_chunk_runs((const struct __cdefer_batch_chunk *)(const void *)r);
+  return 1;
+}
+
 /* Gives back a chunk that has run (or will never run): to the thread's
  * spares, or to malloc when it has enough. */
 CDEFER_HIDDEN void __cdefer_chunk_put(struct __cdefer_thread *t, struct __cdefer_batch_chunk *c);

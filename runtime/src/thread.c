@@ -50,13 +50,6 @@ static void print_site(const char *site, size_t count) {
 
 /* Tells the user that a thread ended with deferred calls that will never
  * run, and where they were registered, newest first. */
-/* The deferred calls record r holds: a batch chunk's runs, or 1. */
-static size_t calls_of(const struct __cdefer_pool_record *r) {
-  if (r->__pub.__pooled == __CDEFER_CHUNK_RECORD)
-    return __cdefer_chunk_runs((const struct __cdefer_batch_chunk *)(const void *)r);
-  return 1;
-}
-
 static void report_pending(const struct __cdefer_thread *t) {
   int where_len;
   const char *newest = t->__head ? t->__head->__pub.__site : NULL;
@@ -64,7 +57,7 @@ static void report_pending(const struct __cdefer_thread *t) {
   size_t calls = 0, seen = 0;
   for (const struct __cdefer_pool_record *r = t->__head; r != NULL && seen < t->__pending;
        r = r->__link, seen++)
-    calls += calls_of(r);
+    calls += __cdefer_record_calls(r);
 
   flockfile(stderr); /* one report, not interleaved with another thread's */
   fprintf(stderr,
@@ -78,7 +71,7 @@ static void report_pending(const struct __cdefer_thread *t) {
     const char *site = r->__pub.__site;
     size_t count = 0;
     for (; r != NULL && seen < t->__pending && r->__pub.__site == site; r = r->__link, seen++)
-      count += calls_of(r);
+      count += __cdefer_record_calls(r);
     if (sites++ < REPORT_SITES_MAX)
       print_site(site, count);
     else

@@ -26,6 +26,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "AbiText.inc"
+#include "Captures.h"
 #include "DeferChecks.h"
 #include "DeferSite.h"
 #include "Diagnostics.h"
@@ -61,20 +62,6 @@ public:
       : CI(CI), Opts(Opts), D(CI.getDiagnostics()) {
     if (Opts.PanicMode == Options::Panic::On)
       enableExceptions();
-  }
-
-  /// True if S declares a variable with a cleanup attribute anywhere.
-  static bool declaresCleanupVariable(const Stmt *S) {
-    if (!S)
-      return false;
-    if (const auto *DS = dyn_cast<DeclStmt>(S))
-      for (const Decl *D : DS->decls())
-        if (D->hasAttr<CleanupAttr>())
-          return true;
-    for (const Stmt *Child : S->children())
-      if (declaresCleanupVariable(Child))
-        return true;
-    return false;
   }
 
   const Diags &diags() const { return D; }
@@ -294,7 +281,7 @@ private:
       PanicRole = UnwindOnly;
     FDs.PanicReady = PanicRole != UnwindOnly;
     FDs.PanicSkipsCleanups = FDs.PanicReady && !UserExceptions &&
-                             !declaresCleanupVariable(FD->getBody());
+                             !declaresCleanupVariableAnywhere(FD->getBody());
     if (PanicRole == UnwindOnly && !FD->hasAttr<NoInlineAttr>())
       FD->addAttr(NoInlineAttr::CreateImplicit(Ctx));
   }

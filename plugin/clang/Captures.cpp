@@ -186,4 +186,15 @@ bool declaresCleanupVariable(const Stmt *S) {
   return false;
 }
 
+bool declaresCleanupVariableAnywhere(const Stmt *S) {
+  if (!S)
+    return false;
+  if (declaresCleanupVariable(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (declaresCleanupVariableAnywhere(Child))
+      return true;
+  return false;
+}
+
 } // namespace cdefer

@@ -65,6 +65,10 @@ const clang::DeclStmt *asDeclaration(const clang::Stmt *S);
 /// cleanup attribute.
 bool declaresCleanupVariable(const clang::Stmt *S);
 
+/// True if S or any statement in it declares a variable with a cleanup
+/// attribute.
+bool declaresCleanupVariableAnywhere(const clang::Stmt *S);
+
 /// The variables declared directly in the function's outermost block: with
 /// the parameters, the only automatic variables alive at every exit.
 llvm::SmallPtrSet<const clang::VarDecl *, 16>

@@ -51,3 +51,22 @@ int f(int n) {
 
 // CHECK: define internal i32 @__cdefer_step_f_{{[0-9]+}}(ptr {{.*}}, ptr {{.*}})
 // CHECK: attributes #[[ATTRS]] = {{{.*}}noinline
+
+// A function with a cleanup variable of its own registers with the plain
+// push: its landing pad runs the user's cleanup, which a panic must not
+// skip.
+// RUN: %cdefer_cc -O0 -S -emit-llvm -o - %s | FileCheck --check-prefix=CLEANUP %s
+// CLEANUP-LABEL: define {{.*}}i32 @with_cleanup(
+// CLEANUP:         {{call|invoke}} void @__cdefer_pframe_push(ptr
+// CLEANUP-LABEL: define {{.*}}i32 @without_cleanup(
+// CLEANUP:         {{call|invoke}} void @__cdefer_pframe_push_skip(ptr
+static void release(int *p) { sink(*p); }
+int with_cleanup(int n) {
+  int guard __attribute__((cleanup(release))) = n;
+  __defer sink(n);
+  return guard;
+}
+int without_cleanup(int n) {
+  __defer sink(n);
+  return n;
+}

@@ -169,23 +169,28 @@ lost_records(const struct __cdefer_thread *t, const struct __cdefer_frame *frame
                  frame->__pooled, plural, t->__pending);
 }
 
-/* Called by drop for each stale record, before giving it back: one line on
- * stderr, naming where the record was registered. */
-static void report_stale(const struct __cdefer_pool_record *r) {
+/* One line on stderr for pooled record r, whose deferred calls will never
+ * run, naming where it was registered; why_their/why_its end the sentence
+ * for several calls (a batch chunk) or one. Called by report_stale and
+ * __cdefer_drop_unwound, before they give the record back. */
+static void report_lost(const struct __cdefer_pool_record *r, const char *why_their,
+                        const char *why_its) {
   int where_len;
   const char *site = r->__pub.__site;
   const char *fn = __cdefer_site_function(site, &where_len);
   size_t calls = __cdefer_record_calls(r);
   if (calls != 1)
-    fprintf(stderr,
-            "cdefer: %zu deferred calls registered at %.*s in %s() will not run: their "
-            "function was left without returning (longjmp?)\n",
-            calls, where_len, site != NULL ? site : "?", fn);
+    fprintf(stderr, "cdefer: %zu deferred calls registered at %.*s in %s() will not run: %s\n",
+            calls, where_len, site != NULL ? site : "?", fn, why_their);
   else
-    fprintf(stderr,
-            "cdefer: deferred call registered at %.*s in %s() will not run: its function "
-            "was left without returning (longjmp?)\n",
-            where_len, site != NULL ? site : "?", fn);
+    fprintf(stderr, "cdefer: deferred call registered at %.*s in %s() will not run: %s\n",
+            where_len, site != NULL ? site : "?", fn, why_its);
+}
+
+/* Called by drop for each stale record, before giving it back. */
+static void report_stale(const struct __cdefer_pool_record *r) {
+  report_lost(r, "their function was left without returning (longjmp?)",
+              "its function was left without returning (longjmp?)");
 }
 
 /* Called when a returning frame's list holds a pooled record r the frame
@@ -632,22 +637,11 @@ CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own) {
   struct __cdefer_pool_record *r;
   while ((r = t->__head) != NULL && (const void *)r != chain &&
          (own == NULL || (const void *)r->__frame != own)) {
-    int where_len;
-    const char *site = r->__pub.__site;
-    const char *fn = __cdefer_site_function(site, &where_len);
-    size_t calls = __cdefer_record_calls(r);
-    if (calls != 1)
-      fprintf(stderr,
-              "cdefer: %zu deferred calls registered at %.*s in %s() will not run: a panic "
-              "unwound their function, which is not panic-ready and was not compiled with "
-              "-fexceptions\n",
-              calls, where_len, site != NULL ? site : "?", fn);
-    else
-      fprintf(stderr,
-              "cdefer: deferred call registered at %.*s in %s() will not run: a panic "
-              "unwound its function, which is not panic-ready and was not compiled with "
-              "-fexceptions\n",
-              where_len, site != NULL ? site : "?", fn);
+    report_lost(r,
+                "a panic unwound their function, which is not panic-ready and was not "
+                "compiled with -fexceptions",
+                "a panic unwound its function, which is not panic-ready and was not "
+                "compiled with -fexceptions");
     discard(t, r);
   }
 }

@@ -86,14 +86,18 @@ def sample_configs(tools, rnd, panic=False):
                 name += "_2"
             out.append((name, cc, flags))
     if rnd.random() < 0.1:
-        flags = ["-O1", "-fsanitize=address,undefined",
-                 "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"]
-        tier = rnd.choice([None, "frame", "pool"])
-        if tier:
-            flags.append(tools.arg("clang", "tier=" + tier))
-        out.append(("clang-asan" + ("-" + tier if tier else ""), "clang",
-                    flags))
+        out.append(asan_config(tools, rnd))
     return out
+
+
+def asan_config(tools, rnd):
+    """A Clang ASan+UBSan build at -O1, in a random runtime tier or none."""
+    flags = ["-O1", "-fsanitize=address,undefined",
+             "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"]
+    tier = rnd.choice([None, "frame", "pool"])
+    if tier:
+        flags.append(tools.arg("clang", "tier=" + tier))
+    return ("clang-asan" + ("-" + tier if tier else ""), "clang", flags)
 
 
 def extra_configs(tools, rnd, panic=False):
@@ -125,13 +129,7 @@ def extra_configs(tools, rnd, panic=False):
         out.append(("gcc-x" + "".join(f.split("=")[-1] if "=" in f else f
                                       for f in flags), "gcc", flags))
     if rnd.random() < 0.25:
-        flags = ["-O1", "-fsanitize=address,undefined",
-                 "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"]
-        tier = rnd.choice([None, "frame", "pool"])
-        if tier:
-            flags.append(tools.arg("clang", "tier=" + tier))
-        out.append(("clang-asan" + ("-" + tier if tier else ""), "clang",
-                    flags))
+        out.append(asan_config(tools, rnd))
     return out
 
 

@@ -56,7 +56,7 @@ gcc_warn="-Wall -Wextra -Werror -fplugin-arg-cdefer_gcc-Wno-loop"
 # standard of both compilers: the other levels and standards are here.
 clang_modes=(
   "O1, C23, ASan+UBSan|-O1 -std=c23 -fsanitize=address,undefined -fno-sanitize-recover=all $warn|static"
-  "O3, LTO|-O3 -flto $warn|static"
+  "O3, LTO, panic=register|-O3 -flto -fplugin-arg-cdefer-panic=register $warn|static"
   "Os, PIC, shared runtime|-Os -fPIC $warn|shared"
 )
 gcc_modes=(

@@ -38,6 +38,9 @@
 #                      pic             -fPIC / -fpic
 #                      exceptions      -fexceptions
 #                      werror          -Werror
+#                      panic-forced    -fplugin-arg-cdefer-panic=... (every
+#                                      unit then takes part in panics, or
+#                                      none does)
 #                      no-loop-warning the plugin's Wno-loop argument
 #   cdefer_runtime   static (the default) or shared: which runtime library
 #                    %cdefer_rt links. Feature: shared-runtime.
@@ -125,6 +128,8 @@ for flag in extra.split():
         config.available_features.add("werror")
     elif flag.endswith("-Wno-loop"):
         config.available_features.add("no-loop-warning")
+    elif flag.startswith("-fplugin-arg-cdefer") and "-panic=" in flag:
+        config.available_features.add("panic-forced")
 runtime = lit_config.params.get("cdefer_runtime", "static")
 if runtime not in ("static", "shared"):
     lit_config.fatal("cdefer_runtime must be static or shared, not %r" % runtime)

@@ -19,7 +19,10 @@
 //              (its deferred code runs during a panic and may recover);
 //              off: none does; auto (the default): those of translation
 //              units that declare cdefer_panic or cdefer_recover (include
-//              <cdefer.h>). See PanicReady.h for the two ways to take part.
+//              <cdefer.h>); register: as on, and every one of them
+//              registers with the runtime (none unwind-only: a panic
+//              through it is faster, a normal call slower). See
+//              PanicReady.h for the two ways to take part.
 //   Rpanic     a remark at each function that takes part: whether it
 //              registers with the runtime, and why
 //   help       list the arguments
@@ -54,13 +57,14 @@ namespace {
 
 constexpr const char *ValidArguments =
     "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, "
-    "panic=on|off|auto, Rpanic, help";
+    "panic=on|off|auto|register, Rpanic, help";
 
 class CDeferConsumer : public ASTConsumer {
 public:
   CDeferConsumer(CompilerInstance &CI, Options Opts)
       : CI(CI), Opts(Opts), D(CI.getDiagnostics()) {
-    if (Opts.PanicMode == Options::Panic::On)
+    if (Opts.PanicMode == Options::Panic::On ||
+        Opts.PanicMode == Options::Panic::Register)
       enableExceptions();
   }
 
@@ -275,12 +279,19 @@ private:
         break;
     if (PanicHazard)
       PanicRole = Registers;
+    else if (Opts.PanicMode == Options::Panic::Register)
+      PanicRole = RegistersOnRequest;
     else if (!CI.getLangOpts().Exceptions || CompiledWithoutExceptions)
       PanicRole = RegistersWithoutExceptions;
     else
       PanicRole = UnwindOnly;
     FDs.PanicReady = PanicRole != UnwindOnly;
+    // Compiled for LTO, the function may have another unit's function
+    // inlined into it, whose cleanups share its landing pad: the unwind must
+    // not skip that (panic/registered-chain-skips-no-frame.test).
+    const CodeGenOptions &CG = CI.getCodeGenOpts();
     FDs.PanicSkipsCleanups = FDs.PanicReady && !UserExceptions &&
+                             !CG.PrepareForLTO && !CG.PrepareForThinLTO &&
                              !declaresCleanupVariableAnywhere(FD->getBody());
     if (PanicRole == UnwindOnly && !FD->hasAttr<NoInlineAttr>())
       FD->addAttr(NoInlineAttr::CreateImplicit(Ctx));
@@ -290,7 +301,13 @@ private:
   Options Opts;
   Diags D;
   PanicReach Reach;
-  enum { NoPart, Registers, RegistersWithoutExceptions, UnwindOnly } PanicRole =
+  enum {
+    NoPart,
+    Registers,
+    RegistersWithoutExceptions,
+    UnwindOnly,
+    RegistersOnRequest
+  } PanicRole =
       NoPart;
   const Expr *PanicHazard = nullptr;
   bool ExceptionsOn = false;
@@ -357,6 +374,8 @@ protected:
           Opts.PanicMode = Options::Panic::Off;
         else if (Name == "auto")
           Opts.PanicMode = Options::Panic::Auto;
+        else if (Name == "register")
+          Opts.PanicMode = Options::Panic::Register;
         else {
           Diags D(DE);
           D.DE.Report(D.InvalidArgument) << Arg << ValidArguments;

@@ -93,7 +93,8 @@ Diags::Diags(DiagnosticsEngine &DE) : DE(DE) {
            "panic or recover|%0 registers for panics at entry: a function "
            "defined before <cdefer.h> was compiled without exceptions|a panic runs the deferred code of "
            "%0 from its exception cleanup: nothing it defers can panic or "
-           "recover, so it does not register}1");
+           "recover, so it does not register|%0 registers for panics at "
+           "entry, as -fplugin-arg-cdefer-panic=register asks}1");
   NotePanicHazard = Make(N, "this call may panic or recover");
 
   InvalidArgument = Make(E, "invalid argument '%0' for the cdefer plugin "

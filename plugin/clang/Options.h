@@ -18,11 +18,13 @@ struct Options {
   Tier Forced = Tier::Auto;
   /// `Rtier`: a remark at each `__defer` naming its tier and why.
   bool RemarkTier = false;
-  /// `panic=on|off|auto`: whether functions with a `__defer` register with
-  /// the runtime so that a panic runs their deferred code and they can
+  /// `panic=on|off|auto|register`: whether functions with a `__defer` take
+  /// part in panics, so that a panic runs their deferred code and they can
   /// recover (PanicReady.cpp). auto: in translation units that declare
-  /// cdefer_panic or cdefer_recover (include <cdefer.h>).
-  enum class Panic : unsigned char { Auto, On, Off } PanicMode = Panic::Auto;
+  /// cdefer_panic or cdefer_recover (include <cdefer.h>). register: as on,
+  /// and every such function registers with the runtime, none takes part
+  /// unwind-only: a normal call costs more, a panic through it much less.
+  enum class Panic : unsigned char { Auto, On, Off, Register } PanicMode = Panic::Auto;
   /// `Rpanic`: a remark at each function with a `__defer` that takes part in
   /// panics: whether it registers, and why.
   bool RemarkPanic = false;

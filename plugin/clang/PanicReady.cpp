@@ -41,6 +41,7 @@ bool callsRecover(const FunctionDecl *FD) {
 bool unitTakesPartInPanics(ASTContext &Ctx, const Options &Opts) {
   switch (Opts.PanicMode) {
   case Options::Panic::On:
+  case Options::Panic::Register:
     return true;
   case Options::Panic::Off:
     return false;

@@ -10,7 +10,10 @@
 //  - unwind-only: its deferred code cannot panic or recover (PanicReach),
 //    so the panic's unwind runs it from the function's exception cleanup,
 //    which costs nothing on the normal path (the plugin turns exceptions on
-//    for units that take part in panics).
+//    for units that take part in panics). A panic through it costs more:
+//    the unwinder must step to it and restart after its cleanup, where a
+//    panic through registered frames one above the other runs them without
+//    the unwinder. `panic=register` makes every function register.
 //
 //===----------------------------------------------------------------------===//
 #ifndef CDEFER_PANICREADY_H

@@ -27,7 +27,9 @@
 //   panic=P    on: every function with a `__defer` is panic-ready (its
 //              deferred code runs during a panic and may recover); off:
 //              none is; auto (the default): those of a unit that declares
-//              cdefer_panic or cdefer_recover (includes <cdefer.h>)
+//              cdefer_panic or cdefer_recover (includes <cdefer.h>);
+//              register: as on (here every function that takes part
+//              registers anyway; the Clang plugin has unwind-only ones)
 //   help       list the arguments
 //
 // Build: plugin/gcc/CMakeLists.txt, with g++-12 (a GCC plugin must be built
@@ -54,7 +56,8 @@ namespace cdefer {
 namespace {
 
 constexpr const char *ValidArguments =
-    "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, panic=on|off|auto, "
+    "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, "
+    "panic=on|off|auto|register, "
     "help";
 
 Options Opts;
@@ -162,7 +165,7 @@ bool parseArguments(plugin_name_args *Info) {
       Opts.Forced = Tier::Frame;
     } else if (Arg == "tier=pool") {
       Opts.Forced = Tier::Pooled;
-    } else if (Arg == "panic=on") {
+    } else if (Arg == "panic=on" || Arg == "panic=register") {
       Opts.PanicMode = Options::Panic::On;
     } else if (Arg == "panic=off") {
       Opts.PanicMode = Options::Panic::Off;
@@ -185,7 +188,7 @@ bool parseArguments(plugin_name_args *Info) {
 struct plugin_info PluginInfo = {
     "0.1.0",
     "Go's defer for C: lowers __defer statements. Arguments: Wloop, "
-    "Wno-loop, tier=open|frame|pool|auto, Rtier, panic=on|off|auto, help"};
+    "Wno-loop, tier=open|frame|pool|auto, Rtier, panic=on|off|auto|register, help"};
 
 } // namespace
 } // namespace cdefer

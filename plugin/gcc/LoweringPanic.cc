@@ -14,6 +14,7 @@
 //   __cdefer_pf.__frame = &__cdefer_frame;
 //   __cdefer_pf.__step = __cdefer_step_f_N;      // open-coded; else 0
 //   __cdefer_pframe_push (&__cdefer_pf, __builtin_frame_address (0));
+//                                  // _push_skip without -fexceptions
 //   try {
 //     try {
 //       if (__builtin_setjmp (&__cdefer_pf.__jb) != 0)  // a recovery lands here
@@ -129,8 +130,17 @@ Registration registerFrame(tree Fn, tree Bind, tree Frame, tree Step) {
   tree FrameAddress = build_call_expr(
       builtin_decl_explicit(BUILT_IN_FRAME_ADDRESS), 1, unsignedConstant(0));
   tree PFAddr = build_fold_addr_expr(PF);
-  Reg.Entry.push_back(
-      callRuntime("__cdefer_pframe_push", {PFAddr, FrameAddress}));
+  // Without -fexceptions the function has no landing pad at all (its
+  // try/finally runs on normal exits only), so the runtime may run its
+  // deferred code itself and unwind past it: the _skip registration, which
+  // lets a panic between two such frames bypass the unwinder
+  // (runtime/src/panic.c, run_adjacent_frames). With -fexceptions its
+  // landing pad may hold cleanup-attribute variables too; compiled for LTO,
+  // so may that of a function of another unit inlined into it.
+  bool NoLandingPad = !flag_exceptions && !flag_generate_lto;
+  Reg.Entry.push_back(callRuntime(!NoLandingPad ? "__cdefer_pframe_push"
+                                                  : "__cdefer_pframe_push_skip",
+                                  {PFAddr, FrameAddress}));
   tree Setjmp = build_call_expr(
       builtin_decl_explicit(BUILT_IN_SETJMP), 1,
       fold_convert(ptr_type_node, build_fold_addr_expr(Field(A.PfJb))));

@@ -54,6 +54,8 @@ static_assert(std::is_same<decltype(((__cdefer_pframe *)0)->__step),
               "__cdefer_pframe.__step changed");
 static_assert(std::is_same<decltype(&__cdefer_pframe_push),
                            void (*)(__cdefer_pframe *, void *)>::value &&
+                  std::is_same<decltype(&__cdefer_pframe_push_skip),
+                               void (*)(__cdefer_pframe *, void *)>::value &&
                   std::is_same<decltype(&__cdefer_pframe_pop),
                                void (*)(__cdefer_pframe *)>::value,
               "__cdefer_pframe_push or __cdefer_pframe_pop changed");
@@ -68,12 +70,13 @@ namespace cdefer {
 namespace {
 // Kept across functions: GC roots (RuntimeAbiRoots).
 // frame, record, pframe, next, then the runtime functions (RuntimeNames).
-constexpr unsigned NumAbiTrees = 10;
+constexpr unsigned NumAbiTrees = 11;
 tree AbiTrees[NumAbiTrees];
 constexpr const char *RuntimeNames[] = {
     "__cdefer_push_slow",    "__cdefer_return",
     "__cdefer_pframe_push",  "__cdefer_pframe_pop",
-    "__cdefer_recover_block", "__cdefer_recover_deferred"};
+    "__cdefer_recover_block", "__cdefer_recover_deferred",
+    "__cdefer_pframe_push_skip"};
 static_assert(4 + sizeof(RuntimeNames) / sizeof(*RuntimeNames) == NumAbiTrees,
               "a GC root per tree");
 RuntimeAbi Abi;
@@ -179,6 +182,7 @@ tree callRuntime(const char *Name, const std::vector<tree> &Args) {
     Type = build_function_type_list(void_type_node, FramePtr, NULL_TREE);
     break;
   case 2: // __cdefer_pframe_push
+  case 6: // __cdefer_pframe_push_skip
     Type = build_function_type_list(void_type_node, PFramePtr, ptr_type_node,
                                     NULL_TREE);
     break;
@@ -189,10 +193,12 @@ tree callRuntime(const char *Name, const std::vector<tree> &Args) {
     Type = build_function_type_list(ptr_type_node, const_ptr_type_node,
                                     ptr_type_node, NULL_TREE);
     break;
-  default: // __cdefer_recover_deferred
+  case 5: // __cdefer_recover_deferred
     Type = build_function_type_list(ptr_type_node, const_ptr_type_node,
                                     NULL_TREE);
     break;
+  default:
+    gcc_unreachable();
   }
   tree Fn = runtimeFunction(Name, Type, AbiTrees[4 + Which]);
   // Convert each argument to the declared parameter's type (a declaration

@@ -448,13 +448,18 @@ struct __cdefer_pframe {
 
 /* fp is the registering function's __builtin_frame_address(0): where its
  * frame is on the real stack, even when a sanitizer keeps its locals (and
- * so __cdefer_pf) elsewhere. */
+ * so __cdefer_pf) elsewhere. Taking it gives the function a frame pointer,
+ * so fp is also its frame record (the caller's frame pointer, then the
+ * return address, on x86-64), from which a panic finds its caller. */
 extern void __cdefer_pframe_push(struct __cdefer_pframe *__pf, void *__fp);
 /* The same, for a function whose exception cleanups are only its frame's
  * and its registration's (no cleanup-attribute variables; a unit the plugin
  * compiles with exceptions only for panics): once the runtime has run a
  * panic's share of its deferred code, the unwind skips its landing pad,
- * which would find nothing to do and cost a second unwinder start. */
+ * which would find nothing to do and cost a second unwinder start; and a
+ * panic through such frames lying directly one above the other runs them
+ * without the unwinder. Not when compiled for LTO: another unit's function
+ * inlined into it may bring cleanups of its own. */
 extern void __cdefer_pframe_push_skip(struct __cdefer_pframe *__pf, void *__fp);
 
 /* The plugin's spellings of cdefer_recover (runtime/src/panic.c says when

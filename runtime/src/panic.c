@@ -36,6 +36,24 @@
  * unwound like a longjmp: their deferred statements (and cleanups) do not
  * run.
  *
+ * The unwinder is slow: about 1.4k instructions a frame (finding the FDE,
+ * parsing it, running its CFA program), twice that to start. So before it
+ * starts, cdefer_panic runs the registered frames that it can prove lie one
+ * directly above the other, from its caller outwards, itself
+ * (run_adjacent_frames): a registered function keeps a frame pointer (it
+ * hands __builtin_frame_address(0) to the runtime), so its frame record
+ * holds its caller's frame pointer and its return address, and the next
+ * registration is its caller's frame when both match: the same frame
+ * pointer, and a return address inside the next registration's function.
+ * No frame then lies between the two for the unwinder to find; and a frame
+ * registered with __cdefer_pframe_push_skip has nothing in its own landing
+ * pad for the unwinder to run. A recovery longjmps to its frame as from
+ * stop(). At the first frame that does not qualify (an unregistered frame
+ * in between, a landing pad of its own, the end of the registrations), the
+ * unwind starts as above. The frames already run stay registered until
+ * then, so that stop() knows them again: it finds nothing left to run and
+ * skips their landing pads.
+ *
  * recover. cdefer_recover() stops the panic only when called directly by
  * the deferred statement stop() is running: for the call form `__defer
  * f(x)`, by f itself (or by f's own `__defer cdefer_recover();`); for a
@@ -76,8 +94,7 @@ struct panic {
   uintptr_t frame;
   __cdefer_fn_t running_fn;
   void *running_ctx;
-  int running_block;          /* the running statement is a deferred block */
-  const void *running_callee; /* for the call form, the function it calls */
+  const char *running_site; /* its site string: says its form (site_form) */
 };
 
 /* A registration: where it is, and where its function's frame is on the
@@ -287,11 +304,7 @@ static void run_frame(struct panic *p, struct reg reg) {
       break;
     p->running_fn = next.__fn;
     p->running_ctx = next.__ctx;
-    p->running_block = site_form(next.__site) == 'B';
-    /* A panic-ready call form's context begins with its callee. */
-    p->running_callee = !p->running_block && next.__ctx != NULL
-                            ? *(const void *const *)next.__ctx
-                            : NULL;
+    p->running_site = next.__site;
     next.__fn(next.__ctx);
     p->running_fn = NULL;
     if (r != NULL)
@@ -360,6 +373,73 @@ static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
   return _URC_NO_REASON;
 }
 
+/* libgcc's FDE lookup (unwind-dw2-fde.h; LLVM's libunwind has it too):
+ * bases->func is the start of the function whose code holds pc. */
+struct dwarf_eh_bases {
+  void *tbase;
+  void *dbase;
+  void *func;
+};
+extern const void *_Unwind_Find_FDE(void *pc, struct dwarf_eh_bases *bases);
+
+/* The start of the function whose call returns to ra, or 0 when the
+ * unwinder does not know one. */
+static uintptr_t function_of(uintptr_t ra) {
+  struct dwarf_eh_bases bases;
+  if (_Unwind_Find_FDE((void *)(ra - 1), &bases) == NULL)
+    return 0;
+  return (uintptr_t)bases.func;
+}
+
+#if defined(__x86_64__)
+/* Where a function that keeps a frame pointer saved its caller's frame
+ * pointer and its return address: at its frame pointer, in this order
+ * (push %rbp; mov %rsp, %rbp). Every registered function keeps one, since
+ * it takes __builtin_frame_address(0). */
+struct frame_record {
+  uintptr_t caller_fp;
+  uintptr_t ra;
+};
+
+/* The fast path of a panic (the opening comment says why it exists): runs
+ * the registered frames that lie one directly above the other from the
+ * panic's origin outwards, innermost first, as stop() would, without the
+ * unwinder. ra and caller_fp: the return address and the caller's frame
+ * pointer of the runtime's entry point, cdefer_panic or __cdefer_panic_at.
+ * Called by start_panic only, before the unwind starts; does not return if
+ * a frame recovered. Returns when the next frame does not qualify, leaving
+ * the frames it ran registered (they have nothing left to run). */
+static void run_adjacent_frames(struct panic *p, uintptr_t ra, uintptr_t caller_fp) {
+  struct panic_thread *t = &self;
+  uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+  size_t depth = t->depth;
+  while (depth != 0 && t->regs[depth - 1].fp < here) /* left by longjmp */
+    depth--;
+  t->depth = depth;
+  while (depth != 0) {
+    struct reg next = t->regs[depth - 1];
+    /* The caller must be next's frame (the same frame pointer, a return
+     * address in next's function), and next's landing pad must hold only
+     * the plugin's cleanups, which run_frame does the work of. */
+    if (!next.skip || next.fp != caller_fp || function_of(ra) != next.fn)
+      return;
+    run_frame(p, next);
+    const struct frame_record *record = (const struct frame_record *)next.fp;
+    ra = record->ra;
+    caller_fp = record->caller_fp;
+    depth = next.pf->__depth;
+  }
+}
+#define CALLER_FP() (*(const uintptr_t *)__builtin_frame_address(0))
+#else
+/* Elsewhere the frame record's layout (or, on AArch64, a signed return
+ * address) is not known here: every panic takes the unwinder. */
+static void run_adjacent_frames(struct panic *p, uintptr_t ra, uintptr_t caller_fp) {
+  (void)p, (void)ra, (void)caller_fp;
+}
+#define CALLER_FP() ((uintptr_t)0)
+#endif
+
 static void panic_cleanup(_Unwind_Reason_Code reason, struct _Unwind_Exception *exc) {
   (void)reason;
   (void)exc;
@@ -385,10 +465,15 @@ static _Noreturn void without_unwinder(struct panic *p) {
   unrecovered(p);
 }
 
-static _Noreturn void start_panic(struct panic *p) {
+/* Called by the entry points with the return address and the frame
+ * pointer of their caller (run_adjacent_frames says why). Inlined into
+ * them: the unwinder starts from its caller, and every frame of the
+ * runtime it has to step costs as much as a user's. */
+static inline __attribute__((always_inline)) _Noreturn void start_panic(struct panic *p, uintptr_t ra, uintptr_t caller_fp) {
   struct panic_thread *t = &self;
   p->link = t->panic;
   t->panic = p;
+  run_adjacent_frames(p, ra, caller_fp);
   memset(&p->exc, 0, sizeof p->exc);
   p->exc.exception_class = PANIC_CLASS;
   p->exc.exception_cleanup = panic_cleanup;
@@ -410,7 +495,7 @@ CDEFER_API _Noreturn void __cdefer_panic_at(void *value, const char *file, int l
   p->file = file;
   p->line = line;
   p->func = func;
-  start_panic(p);
+  start_panic(p, (uintptr_t)__builtin_return_address(0), CALLER_FP());
 }
 
 /* The function behind the cdefer_panic macro, for callers that bypass it
@@ -419,7 +504,7 @@ CDEFER_API _Noreturn void __cdefer_panic_at(void *value, const char *file, int l
 CDEFER_API _Noreturn void cdefer_panic(void *value) {
   struct panic *p = new_panic(value);
   p->caller = __builtin_return_address(0);
-  start_panic(p);
+  start_panic(p, (uintptr_t)p->caller, CALLER_FP());
 }
 
 /* The panic a recover may stop: the thread's newest, when it is running a
@@ -431,18 +516,21 @@ static struct panic *recoverable(void) {
   return p;
 }
 
+/* The running statement's form is needed only by a recover: found from its
+ * site string then, not for every statement a panic runs. */
+static int running_block(const struct panic *p) { return site_form(p->running_site) == 'B'; }
+
+/* For the call form, the function the running statement calls: a panic-ready
+ * call form's context begins with its callee. NULL for a block. */
+static const void *running_callee(const struct panic *p) {
+  if (running_block(p) || p->running_ctx == NULL)
+    return NULL;
+  return *(const void *const *)p->running_ctx;
+}
+
 static void *take(struct panic *p) {
   p->recovered = 1;
   return p->value;
-}
-
-static _Unwind_Reason_Code caller_of_recover(struct _Unwind_Context *context, void *arg) {
-  uintptr_t *start = arg; /* [0]: frames seen; [1]: cdefer_recover's caller */
-  if (++start[0] == 2) {
-    start[1] = (uintptr_t)_Unwind_GetRegionStart(context);
-    return _URC_END_OF_STACK;
-  }
-  return _URC_NO_REASON;
 }
 
 /* Go's rule: recover stops the panic when the function that calls it is
@@ -457,7 +545,7 @@ static _Unwind_Reason_Code caller_of_recover(struct _Unwind_Context *context, vo
  *    `defer recover()`);
  *  - any other call (this function): recovers when the panic is running a
  *    call-form statement and its caller is the function that statement
- *    calls. The caller is found with _Unwind_Backtrace; the plugin keeps
+ *    calls. The caller is found from the return address; the plugin keeps
  *    functions that call cdefer_recover out of line and free of tail calls
  *    so that it is there to find.
  *
@@ -465,18 +553,18 @@ static _Unwind_Reason_Code caller_of_recover(struct _Unwind_Context *context, vo
  * normal return runs, a second call) gets NULL. */
 CDEFER_API __attribute__((noinline)) void *cdefer_recover(void) {
   struct panic *p = recoverable();
-  if (p == NULL || p->running_block || p->running_callee == NULL)
+  const void *callee = p != NULL ? running_callee(p) : NULL;
+  if (callee == NULL)
     return NULL;
-  uintptr_t start[2] = {0, 0};
-  _Unwind_Backtrace(caller_of_recover, start);
-  if (start[1] == 0 || start[1] != (uintptr_t)p->running_callee)
+  uintptr_t caller = function_of((uintptr_t)__builtin_return_address(0));
+  if (caller == 0 || caller != (uintptr_t)callee)
     return NULL;
   return take(p);
 }
 
 CDEFER_API void *__cdefer_recover_block(const void *stmt, void *ctx) {
   struct panic *p = recoverable();
-  if (p == NULL || !p->running_block || (const void *)p->running_fn != stmt ||
+  if (p == NULL || (const void *)p->running_fn != stmt || !running_block(p) ||
       p->running_ctx != ctx)
     return NULL;
   return take(p);
@@ -484,7 +572,7 @@ CDEFER_API void *__cdefer_recover_block(const void *stmt, void *ctx) {
 
 CDEFER_API void *__cdefer_recover_deferred(const void *fn) {
   struct panic *p = recoverable();
-  if (p == NULL || p->running_block || p->running_callee != fn)
+  if (p == NULL || running_callee(p) != fn)
     return NULL;
   return take(p);
 }

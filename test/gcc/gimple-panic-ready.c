@@ -9,6 +9,13 @@
 // REQUIRES: gcc-plugin
 // RUN: %gcc_cc -fplugin-arg-cdefer_gcc-Wno-loop -O0 -c %s -o /dev/null -fdump-tree-gimple=%t.gimple
 // RUN: FileCheck %s --check-prefix=GIMPLE < %t.gimple
+// Without -fexceptions a registered function has no landing pad, and
+// registers with _skip (runtime/src/panic.c runs it without the unwinder);
+// with it, its landing pad may hold cleanups of its own: the plain push.
+// RUN: %gcc_cc -fplugin-arg-cdefer_gcc-Wno-loop -fexceptions -O0 -c %s -o /dev/null -fdump-tree-gimple=%t.eh.gimple
+// RUN: FileCheck %s --check-prefix=EH < %t.eh.gimple
+// EH-LABEL: int open_coded (int x)
+// EH:         __cdefer_pframe_push (&__cdefer_pf, _1);
 // RUN: %gcc_cc -fplugin-arg-cdefer_gcc-Wno-loop -fplugin-arg-cdefer_gcc-panic=off -O0 -c %s -o /dev/null -fdump-tree-gimple=%t.off.gimple
 // RUN: FileCheck %s --check-prefix=OFF < %t.off.gimple
 // RUN: %gcc_cc -fplugin-arg-cdefer_gcc-Wno-loop -fplugin-arg-cdefer_gcc-panic=off -O2 -c %s -o /dev/null -fdump-tree-optimized=%t.off.optimized
@@ -42,7 +49,7 @@ int open_coded(int x) {
 // GIMPLE-NEXT:  __cdefer_pf.__frame = &__cdefer_frame;
 // GIMPLE-NEXT:  __cdefer_pf.__step = __cdefer_step_open_coded_{{[0-9]+}};
 // GIMPLE-NEXT:  _1 = __builtin_frame_address (0);
-// GIMPLE-NEXT:  __cdefer_pframe_push (&__cdefer_pf, _1);
+// GIMPLE-NEXT:  __cdefer_pframe_push_skip (&__cdefer_pf, _1);
 // GIMPLE:       _2 = __builtin_setjmp (&__cdefer_pf.__jb);
 // GIMPLE:       D.[[RV:[0-9]+]] = __cdefer_rv;
 // GIMPLE-NEXT:  // predicted unlikely
@@ -67,7 +74,7 @@ void in_loop(int n) {
 // GIMPLE-LABEL: void in_loop (int n)
 // GIMPLE:       __cdefer_pf.__frame = &__cdefer_frame;
 // GIMPLE-NEXT:  __cdefer_pf.__step = 0B;
-// GIMPLE:       __cdefer_pframe_push (&__cdefer_pf, _1);
+// GIMPLE:       __cdefer_pframe_push_skip (&__cdefer_pf, _1);
 // GIMPLE:       __builtin_setjmp (&__cdefer_pf.__jb);
 // GIMPLE:       __cdefer_push_slow (&__cdefer_frame, __cdefer_in_loop_{{[0-9]+}}, &__cdefer_snap_0, 16, &"{{.*}}gimple-panic-ready.c:[[#@LINE-7]]:in_loop\x00C"[0]);
 // GIMPLE:       __cdefer_pframe_pop (&__cdefer_pf);

@@ -3,6 +3,8 @@
 // -fexceptions) and nothing can recover, so it ends the program. panic=on
 // makes every function with a `__defer` panic-ready even where the unit
 // never names cdefer_panic or cdefer_recover.
+// A mode that forces panic= itself overrides both.
+// UNSUPPORTED: panic-forced
 // RUN: %cdefer_cc %{cdefer_arg}panic=off -O2 %s -o %t-off %cdefer_rt
 // RUN: not --crash %t-off > %t-off.out 2> %t-off.err
 // RUN: FileCheck --check-prefix=OFF-OUT --allow-empty %s < %t-off.out

@@ -1,5 +1,9 @@
 // With -g, the outlined deferred code and the inserted calls carry debug
 // locations the IR verifier accepts, and the program behaves the same.
+// In a mode that forces panic=, the unit takes part in panics, where a
+// `__defer` in an always_inline function draws a warning
+// (diag/panic-always-inline.c), an error under the mode's -Werror.
+// UNSUPPORTED: panic-forced
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -g -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc %{cdefer_arg}Wno-loop -g -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
 #include <stdio.h>

@@ -114,7 +114,9 @@ struct panic_thread {
   size_t depth, cap;
   struct panic *panic; /* the newest panic, or NULL */
 };
-static _Thread_local struct panic_thread self;
+/* initial-exec, as __cdefer_self (thread.c): no __tls_get_addr call on the
+ * registration's path in the shared library. */
+static _Thread_local struct panic_thread self __attribute__((tls_model("initial-exec")));
 
 /* The registration stack is malloc'd on a thread's first registration and
  * freed when the thread ends, through this key's destructor. */
@@ -135,32 +137,15 @@ static void create_regs_key(void) {
 
 static void (*value_printer)(FILE *, void *);
 
-/* Called by a registered function at entry (the plugin's code, right after
- * its frame variable is set up): pushes pf, with fp, its function's frame
- * address. pf->__depth keeps the depth below it, which __cdefer_pframe_pop
- * restores; pf->__chain the thread's pooled chain, under which nothing of
- * the function's callees can be. */
-static void push_reg(struct __cdefer_pframe *pf, void *fp, int skip) {
-  struct panic_thread *t = &self;
-  if (CDEFER_UNLIKELY(t->depth == t->cap)) {
-    if (t->cap == 0) {
-      int err = pthread_once(&regs_once, create_regs_key);
-      if (err == 0)
-        err = regs_key_error;
-      if (err == 0)
-        err = pthread_setspecific(regs_key, t);
-      if (err != 0)
-        __cdefer_fatal(NULL, "cannot register the thread's panic teardown: %s",
-                       strerror(err));
-    }
-    size_t cap = t->cap ? 2 * t->cap : 64;
-    struct reg *regs = realloc(t->regs, cap * sizeof *regs);
-    if (regs == NULL)
-      __cdefer_fatal(NULL, "out of memory: cannot register a panic-ready frame (%zu deep)",
-                     t->depth);
-    t->regs = regs;
-    t->cap = cap;
-  }
+static void grow_regs(struct panic_thread *t);
+
+/* Pushes pf, with fp, its function's frame address, on t's registration
+ * stack, which has room for it. pf->__depth keeps the depth below it,
+ * which __cdefer_pframe_pop restores; pf->__chain the thread's pooled
+ * chain, under which nothing of the function's callees can be. */
+static inline __attribute__((always_inline)) void store_reg(struct panic_thread *t,
+                                                            struct __cdefer_pframe *pf,
+                                                            void *fp, int skip) {
   pf->__depth = t->depth;
   pf->__chain = __cdefer_self.__head;
   t->regs[t->depth].pf = pf;
@@ -168,6 +153,48 @@ static void push_reg(struct __cdefer_pframe *pf, void *fp, int skip) {
   t->regs[t->depth].fn = (uintptr_t)pf->__fn;
   t->regs[t->depth].skip = skip;
   t->depth++;
+}
+
+/* push_reg's way when the registration stack is full (or not there yet).
+ * Out of line, so that the common case saves no registers for it. */
+static __attribute__((cold, noinline)) void push_reg_slow(struct __cdefer_pframe *pf, void *fp,
+                                                          int skip) {
+  struct panic_thread *t = &self;
+  grow_regs(t);
+  store_reg(t, pf, fp, skip);
+}
+
+/* Called by a registered function at entry (the plugin's code, right after
+ * its frame variable is set up), through the two entry points below. */
+static inline __attribute__((always_inline)) void push_reg(struct __cdefer_pframe *pf, void *fp,
+                                                           int skip) {
+  struct panic_thread *t = &self;
+  if (CDEFER_UNLIKELY(t->depth == t->cap)) {
+    push_reg_slow(pf, fp, skip);
+    return;
+  }
+  store_reg(t, pf, fp, skip);
+}
+
+/* Called by push_reg_slow: makes room for one more registration. */
+static void grow_regs(struct panic_thread *t) {
+  if (t->cap == 0) {
+    int err = pthread_once(&regs_once, create_regs_key);
+    if (err == 0)
+      err = regs_key_error;
+    if (err == 0)
+      err = pthread_setspecific(regs_key, t);
+    if (err != 0)
+      __cdefer_fatal(NULL, "cannot register the thread's panic teardown: %s",
+                     strerror(err));
+  }
+  size_t cap = t->cap ? 2 * t->cap : 64;
+  struct reg *regs = realloc(t->regs, cap * sizeof *regs);
+  if (regs == NULL)
+    __cdefer_fatal(NULL, "out of memory: cannot register a panic-ready frame (%zu deep)",
+                   t->depth);
+  t->regs = regs;
+  t->cap = cap;
 }
 
 CDEFER_API void __cdefer_pframe_push(struct __cdefer_pframe *pf, void *fp) {

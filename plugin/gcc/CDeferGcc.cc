@@ -28,8 +28,11 @@
 //              deferred code runs during a panic and may recover); off:
 //              none is; auto (the default): those of a unit that declares
 //              cdefer_panic or cdefer_recover (includes <cdefer.h>);
-//              register: as on (here every function that takes part
-//              registers anyway; the Clang plugin has unwind-only ones)
+//              register: as on, and every one of them registers with the
+//              runtime (none unwind-only: a panic through it is faster, a
+//              normal call slower). See PanicReady.h.
+//   Rpanic     a note at each function that takes part: whether it
+//              registers with the runtime, and why
 //   help       list the arguments
 //
 // Build: plugin/gcc/CMakeLists.txt, with g++-12 (a GCC plugin must be built
@@ -44,8 +47,10 @@
 #include "Lowering.h"
 #include "MarkerAudit.h"
 #include "MarkerUses.h"
+#include "PanicReach.h"
 #include "PanicReady.h"
 #include "ParseDiagnostics.h"
+#include "UnitExceptions.h"
 #include "RuntimeAbi.h"
 #include "TierChoice.h"
 #include "plugin-version.h"
@@ -57,11 +62,12 @@ namespace {
 
 constexpr const char *ValidArguments =
     "Wloop, Wno-loop, tier=open|frame|pool|auto, Rtier, "
-    "panic=on|off|auto|register, "
-    "help";
+    "panic=on|off|auto|register, Rpanic, help";
 
 Options Opts;
 unsigned NextOutlined = 0;
+/// What the unit's functions call, inert or not (PanicReach.h).
+PanicReach Reach;
 bool IsC = true;
 
 /// The macro, spelled as cdefer_abi.h spells it, so that a later
@@ -114,9 +120,18 @@ void lowerFunction(tree Fn) {
     if (ErrorsBefore || seen_error())
       return;
     chooseTiers(FDs, Opts);
-    FDs.PanicReady = panicReady(FDs, Opts);
+    tree Hazard;
+    PanicRole Role = choosePanicRole(FDs, Opts, Reach, &Hazard);
+    FDs.PanicReady =
+        Role == PanicRole::Registers || Role == PanicRole::RegistersOnRequest;
+    if (Role == PanicRole::UnwindOnly)
+      keepUnwindOnlyOutOfLine(Fn);
     if (Opts.RemarkTier)
       tierRemarks(FDs);
+    if (Opts.RemarkPanic && Role != PanicRole::None)
+      diag::panicRemark(DECL_SOURCE_LOCATION(Fn), Fn, unsigned(Role) - 1,
+                        Hazard ? userLoc(EXPR_LOCATION(Hazard))
+                               : UNKNOWN_LOCATION);
     lowerDefers(FDs, NextOutlined);
   }
   if (!ErrorsBefore)
@@ -129,6 +144,7 @@ void handleFunction(void *GccData, void *) {
     return;
   checkLostDefers(Fn);
   warnNullPanics(Fn);
+  keepExceptionsOn(Fn);
   if (!seen_error())
     keepRecoverCallerOutOfLine(Fn);
   lowerFunction(Fn);
@@ -165,8 +181,12 @@ bool parseArguments(plugin_name_args *Info) {
       Opts.Forced = Tier::Frame;
     } else if (Arg == "tier=pool") {
       Opts.Forced = Tier::Pooled;
-    } else if (Arg == "panic=on" || Arg == "panic=register") {
+    } else if (Arg == "panic=on") {
       Opts.PanicMode = Options::Panic::On;
+    } else if (Arg == "panic=register") {
+      Opts.PanicMode = Options::Panic::Register;
+    } else if (Arg == "Rpanic") {
+      Opts.RemarkPanic = true;
     } else if (Arg == "panic=off") {
       Opts.PanicMode = Options::Panic::Off;
     } else if (Arg == "panic=auto") {
@@ -188,7 +208,8 @@ bool parseArguments(plugin_name_args *Info) {
 struct plugin_info PluginInfo = {
     "0.1.0",
     "Go's defer for C: lowers __defer statements. Arguments: Wloop, "
-    "Wno-loop, tier=open|frame|pool|auto, Rtier, panic=on|off|auto|register, help"};
+    "Wno-loop, tier=open|frame|pool|auto, Rtier, panic=on|off|auto|register, "
+    "Rpanic, help"};
 
 } // namespace
 } // namespace cdefer

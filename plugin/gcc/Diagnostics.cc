@@ -351,6 +351,27 @@ void tierRemark(location_t L, const char *What, const std::string &Reason) {
          Reason.c_str());
 }
 
+void panicRemark(location_t L, tree Fn, unsigned Role, location_t HazardLoc) {
+  // The Clang plugin's words.
+  switch (Role) {
+  case 0:
+    inform(L, "%qD registers for panics at entry: its deferred code may "
+              "panic or recover", Fn);
+    break;
+  case 1:
+    inform(L, "a panic runs the deferred code of %qD from its exception "
+              "cleanup: nothing it defers can panic or recover, so it does "
+              "not register", Fn);
+    break;
+  default:
+    inform(L, "%qD registers for panics at entry, as "
+              "%<-fplugin-arg-cdefer_gcc-panic=register%> asks", Fn);
+    break;
+  }
+  if (HazardLoc != UNKNOWN_LOCATION)
+    inform(HazardLoc, "this call may panic or recover");
+}
+
 static std::string quoted(const char *S) {
   return std::string(open_quote) + S + close_quote;
 }

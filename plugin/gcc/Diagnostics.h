@@ -81,6 +81,9 @@ bool deferInLoop(location_t L, const char *Fn, tree Loop);
 bool nullPanic(location_t L);
 
 void tierRemark(location_t L, const char *What, const std::string &Reason);
+/// `Rpanic`: how Fn takes part in panics (Role: PanicRole - 1), with a note
+/// at HazardLoc, the call that made it register, when known.
+void panicRemark(location_t L, tree Fn, unsigned Role, location_t HazardLoc);
 
 /// The texts that replace GCC's parser errors about a misplaced `__defer`
 /// (ParseDiagnostics.cc), with the locale's quotes: the parser has already

@@ -40,8 +40,10 @@
 //===----------------------------------------------------------------------===//
 #include "LoweringPanic.h"
 #include "Diagnostics.h"
+#include "PanicReady.h"
 #include "RuntimeAbi.h"
 #include "TreeBuilder.h"
+#include "UnitExceptions.h"
 
 namespace cdefer {
 
@@ -130,16 +132,18 @@ Registration registerFrame(tree Fn, tree Bind, tree Frame, tree Step) {
   tree FrameAddress = build_call_expr(
       builtin_decl_explicit(BUILT_IN_FRAME_ADDRESS), 1, unsignedConstant(0));
   tree PFAddr = build_fold_addr_expr(PF);
-  // Without -fexceptions the function has no landing pad at all (its
-  // try/finally runs on normal exits only), so the runtime may run its
-  // deferred code itself and unwind past it: the _skip registration, which
-  // lets a panic between two such frames bypass the unwinder
-  // (runtime/src/panic.c, run_adjacent_frames). With -fexceptions its
-  // landing pad may hold cleanup-attribute variables too; compiled for LTO,
-  // so may that of a function of another unit inlined into it.
-  bool NoLandingPad = !flag_exceptions && !flag_generate_lto;
-  Reg.Entry.push_back(callRuntime(!NoLandingPad ? "__cdefer_pframe_push"
-                                                  : "__cdefer_pframe_push_skip",
+  // The function's landing pad holds only its try/finally (the plugin
+  // turns exceptions on only for panics), whose deferred code the runtime
+  // runs itself, so the unwind may skip it: the _skip registration, which
+  // also lets a panic between two such frames bypass the unwinder
+  // (runtime/src/panic.c, run_adjacent_frames). Not when the user asked for
+  // -fexceptions (every landing pad must run) or the function has cleanup
+  // variables; nor compiled for LTO, since a function of another unit
+  // inlined into it may bring cleanups of its own.
+  bool OnlyOurCleanups = !userExceptions() && !flag_generate_lto &&
+                         !declaresCleanupVariable(Fn);
+  Reg.Entry.push_back(callRuntime(OnlyOurCleanups ? "__cdefer_pframe_push_skip"
+                                                  : "__cdefer_pframe_push",
                                   {PFAddr, FrameAddress}));
   tree Setjmp = build_call_expr(
       builtin_decl_explicit(BUILT_IN_SETJMP), 1,

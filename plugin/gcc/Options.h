@@ -11,9 +11,11 @@ struct Options {
   bool WarnLoop = true;      ///< `Wloop` / `Wno-loop`
   Tier Forced = Tier::Auto;  ///< `tier=open|frame|pool|auto`
   bool RemarkTier = false;   ///< `Rtier`: a note at each `__defer`
-  /// `panic=on|off|auto`: which functions register for panics
-  /// (PanicReady.h; auto: those of a unit that declares the panic API).
-  enum class Panic { Auto, On, Off } PanicMode = Panic::Auto;
+  /// `panic=on|off|auto|register`: which functions take part in panics
+  /// (PanicReady.h; auto: those of a unit that declares the panic API;
+  /// register: as on, and every one of them registers).
+  enum class Panic { Auto, On, Off, Register } PanicMode = Panic::Auto;
+  bool RemarkPanic = false; ///< `Rpanic`: a note at each function that takes part
 };
 
 } // namespace cdefer

@@ -2,6 +2,8 @@
 #include "PanicReady.h"
 #include "DeferSite.h"
 #include "Diagnostics.h"
+#include "PanicReach.h"
+#include "UnitExceptions.h"
 #include <vector>
 
 namespace cdefer {
@@ -109,6 +111,7 @@ bool panicReady(const FunctionDefers &FDs, const Options &Opts) {
     return false;
   switch (Opts.PanicMode) {
   case Options::Panic::On:
+  case Options::Panic::Register:
     return true;
   case Options::Panic::Off:
     return false;
@@ -121,6 +124,40 @@ bool panicReady(const FunctionDefers &FDs, const Options &Opts) {
   return declaredFunction(RecoverName) ||
          declaredFunction("__cdefer_panic_at") ||
          declaredFunction("cdefer_panic");
+}
+
+PanicRole choosePanicRole(const FunctionDefers &FDs, const Options &Opts,
+                          PanicReach &Reach, tree *Hazard) {
+  *Hazard = NULL_TREE;
+  if (!panicReady(FDs, Opts))
+    return PanicRole::None;
+  compileUnitWithExceptions();
+  for (const auto &Site : FDs.Sites)
+    if ((*Hazard = Reach.hazard(Site->body())))
+      return PanicRole::Registers;
+  if (Opts.PanicMode == Options::Panic::Register)
+    return PanicRole::RegistersOnRequest;
+  return PanicRole::UnwindOnly;
+}
+
+void keepUnwindOnlyOutOfLine(tree Fn) {
+  DECL_UNINLINABLE(Fn) = 1;
+  addAttribute(Fn, "noinline");
+}
+
+bool declaresCleanupVariable(tree Fn) {
+  auto Visit = [](tree *Slot, int *WalkSubtrees, void *) -> tree {
+    if (TYPE_P(*Slot)) {
+      *WalkSubtrees = 0;
+      return NULL_TREE;
+    }
+    if (TREE_CODE(*Slot) == BIND_EXPR)
+      for (tree V = BIND_EXPR_VARS(*Slot); V; V = DECL_CHAIN(V))
+        if (VAR_P(V) && lookup_attribute("cleanup", DECL_ATTRIBUTES(V)))
+          return V;
+    return NULL_TREE;
+  };
+  return walk_tree_without_duplicates(&DECL_SAVED_TREE(Fn), Visit, nullptr);
 }
 
 void keepOutOfLine(tree Fn) {

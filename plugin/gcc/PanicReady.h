@@ -21,6 +21,7 @@ namespace cdefer {
 bool isRecoverCall(const_tree Call);
 
 struct FunctionDefers;
+class PanicReach;
 
 /// True if FDs.Fn, a function with a `__defer`, must be panic-ready:
 /// `panic=on`, or `panic=auto` and the translation unit declares the panic
@@ -30,6 +31,31 @@ struct FunctionDefers;
 /// `__builtin_setjmp` receiver of such a function at its entry, so a
 /// recovery would run the function again from the start.
 bool panicReady(const FunctionDefers &FDs, const Options &Opts);
+
+/// How a function with a `__defer` takes part in panics: the Clang
+/// plugin's roles (plugin/clang/PanicReady.h).
+enum class PanicRole {
+  None,       ///< not at all (panicReady is false)
+  Registers,  ///< panic-ready: registers with the runtime at entry
+  UnwindOnly, ///< a panic runs its deferred code from its exception cleanup
+  RegistersOnRequest, ///< registers because of `panic=register`
+};
+
+/// FDs.Fn's role. A function that takes part makes the unit compile with
+/// exceptions (UnitExceptions.h). It registers when its deferred code may
+/// panic or recover (*Hazard: the first call that may), or on request;
+/// otherwise it takes part unwind-only and pays nothing on its normal path.
+PanicRole choosePanicRole(const FunctionDefers &FDs, const Options &Opts,
+                          PanicReach &Reach, tree *Hazard);
+
+/// An unwind-only function stays out of line: inlined into a panic-ready
+/// caller, its cleanup would run after the caller's registration had run
+/// (and maybe recovered).
+void keepUnwindOnlyOutOfLine(tree Fn);
+
+/// True if Fn declares a variable with `__attribute__((cleanup))`: its
+/// landing pad then runs more than the plugin's cleanups.
+bool declaresCleanupVariable(tree Fn);
 
 /// cdefer_recover tells a direct call by its callers' frames
 /// (runtime/src/panic.c): a function that calls it must stay a function of

@@ -5,8 +5,8 @@
 // a panic through them runs them without the unwinder when they lie one
 // right above the other (docs/semantics.md §14). Functions whose deferred
 // code may panic or recover still say why.
-// The GCC plugin has no Rpanic remark (there, every function that takes
-// part registers: panic=register is panic=on).
+// (GCC has no -verify: gcc/gimple-unwind-only.c checks panic=register
+// there.)
 // UNSUPPORTED: cdefer-gcc
 // RUN: %cdefer_cc -fsyntax-only %{cdefer_arg}panic=register %{cdefer_arg}Rpanic -Xclang -verify %s
 // RUN: %cdefer_cc -O2 -S -emit-llvm -o - %{cdefer_arg}panic=register %s | FileCheck %s

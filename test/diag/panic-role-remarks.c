@@ -6,7 +6,8 @@
 // harmless when it goes straight to a function of a system header that is
 // handed no function pointer, or to a function defined earlier in the unit
 // whose own calls are all harmless.
-// The GCC plugin has no Rpanic remark (docs/semantics.md §14, Limits).
+// (GCC has no -verify: its Rpanic notes are checked in
+// gcc/gimple-unwind-only.c.)
 // UNSUPPORTED: cdefer-gcc
 // RUN: %cdefer_cc -fsyntax-only %{cdefer_arg}Rpanic -Xclang -verify %s
 #include <cdefer.h>

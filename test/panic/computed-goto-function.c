@@ -4,7 +4,8 @@
 // computed goto at the function's entry, where a recovery would run the
 // function again from the start (found by test/fuzz/oracle.py, seed 129):
 // the GCC plugin does not make such a function panic-ready, so its deferred
-// code does not run in a panic (docs/semantics.md §14, Limits).
+// code runs from its exception cleanup in a panic but cannot recover
+// (docs/semantics.md §14, Limits).
 // XFAIL: cdefer-gcc
 // RUN: %cdefer_cc -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s

@@ -6,11 +6,13 @@
 // function's would: innermost function first, each newest first, loop runs
 // included, before the deferred code of the registered function that
 // recovers.
-// (Under the GCC plugin every one of these functions registers: the same
-// output.) diag/panic-role-remarks.c shows which way each kind of function
-// takes part.
+// diag/panic-role-remarks.c (and, under GCC, gcc/gimple-unwind-only.c)
+// shows which way each kind of function takes part.
 // RUN: %cdefer_cc -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
+// The link-time optimiser keeps the exception cleanups too (under GCC, the
+// plugin turns exceptions on in each function's own options).
+// RUN: %cdefer_cc -O2 -flto %s -o %tl %cdefer_rt && %tl | FileCheck --match-full-lines %s
 #include <cdefer.h>
 #include <stdio.h>
 

@@ -87,6 +87,10 @@ CDEFER_HIDDEN void __cdefer_drop_unwound(const void *chain, const void *own);
  * paths above, since a thread's first push always takes one of them. */
 CDEFER_HIDDEN void __cdefer_thread_attach(struct __cdefer_thread *t, const char *site);
 
+/* function_of.c: the start of the function holding the code that the
+ * return address ra returns to, or 0 if no unwind information covers it. */
+CDEFER_HIDDEN uintptr_t __cdefer_function_of(uintptr_t ra);
+
 /* fatal.c */
 CDEFER_HIDDEN _Noreturn void __cdefer_fatal(const char *site, const char *fmt, ...)
     __attribute__((cold, format(printf, 2, 3)));

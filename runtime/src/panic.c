@@ -400,23 +400,9 @@ static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
   return _URC_NO_REASON;
 }
 
-/* libgcc's FDE lookup (unwind-dw2-fde.h; LLVM's libunwind has it too):
- * bases->func is the start of the function whose code holds pc. */
-struct dwarf_eh_bases {
-  void *tbase;
-  void *dbase;
-  void *func;
-};
-extern const void *_Unwind_Find_FDE(void *pc, struct dwarf_eh_bases *bases);
-
 /* The start of the function whose call returns to ra, or 0 when the
- * unwinder does not know one. */
-static uintptr_t function_of(uintptr_t ra) {
-  struct dwarf_eh_bases bases;
-  if (_Unwind_Find_FDE((void *)(ra - 1), &bases) == NULL)
-    return 0;
-  return (uintptr_t)bases.func;
-}
+ * unwinder does not know one (function_of.c). */
+static uintptr_t function_of(uintptr_t ra) { return __cdefer_function_of(ra); }
 
 #if defined(__x86_64__)
 /* Where a function that keeps a frame pointer saved its caller's frame

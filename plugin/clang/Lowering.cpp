@@ -31,13 +31,15 @@
 //                       __cdefer_push(&__cdefer_frame, __cdefer_f_N, &__cdefer_snap,
 //                                     sizeof __cdefer_snap, "f.c:7:f"); }
 //     in a loop (or under a backward goto), unless the function calls setjmp
-//     or tier=pool: the same, with __cdefer_push_batch and a batch of K
-//     snapshots among the hidden locals (cdefer_abi.h): consecutive runs of
-//     the site are array stores, the runs past K go on into the runtime's
-//     batch chunks (stores too, in place), and only runs interleaved with
-//     other defers take pooled records. K is about 256 bytes of snapshots
-//     (2 to 32; no batch for a snapshot over 64 bytes), and a function's
-//     batches stop at 1 KiB.
+//     or tier=pool: the same, with __cdefer_push_batch, a batch of K
+//     snapshots and the site's append window among the hidden locals
+//     (cdefer_abi.h): consecutive runs of the site are stores at the
+//     window's pointer, kept in registers, first into the batch, past K into
+//     the runtime's batch chunks, and only runs interleaved with other
+//     defers take pooled records. Every `__defer` of the function closes the
+//     other batched sites' windows (__cdefer_window_close). K is about 256
+//     bytes of snapshots (2 to 32; no batch for a snapshot over 64 bytes),
+//     and a function's batches stop at 1 KiB.
 //
 // Either way f's body then opens with
 //
@@ -60,6 +62,7 @@
 #include "TierChoice.h"
 #include "clang/AST/Attr.h"
 #include <algorithm>
+#include <optional>
 
 using namespace clang;
 
@@ -101,6 +104,16 @@ Expr *nullPointer(ASTContext &Ctx, SourceLocation L) {
   return IntegerLiteral::Create(Ctx, llvm::APInt(32, 0), Ctx.IntTy, L);
 }
 
+/// Whether the batched sites' windows publish their counts at every run
+/// (cdefer_abi.h): in a panic-ready function, whose runs a panic may take at
+/// any call, and in one with cleanup hooks, whose hook runs the records
+/// before the windows' own cleanups would publish. Elsewhere a window
+/// publishes when the runtime is next to read its record.
+bool windowsPublishEagerly(const FunctionDefers &FDs) {
+  return FDs.PanicReady ||
+         llvm::any_of(FDs.Body->body(), declaresCleanupVariable);
+}
+
 } // namespace
 
 bool Lowering::findAbi(SourceLocation L) {
@@ -123,8 +136,12 @@ bool Lowering::findAbi(SourceLocation L) {
       Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_only_hook_exit"));
   Abi.Batch = lookupTU<RecordDecl>(Ctx, "__cdefer_batch");
   Abi.PushBatch = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_push_batch"));
+  Abi.Window = lookupTU<RecordDecl>(Ctx, "__cdefer_window");
   Abi.RunBatch = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_run_batch"));
-  Abi.BatchStart = lookupTU<VarDecl>(Ctx, "__cdefer_batch_start");
+  Abi.RunChunk = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_run_chunk"));
+  Abi.CloseWindow =
+      Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_window_close"));
+  Abi.WindowExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_window_exit"));
   const char *Missing =
       !Abi.Frame || !Abi.Frame->isCompleteDefinition() ? "struct __cdefer_frame"
       : !Abi.Record || !Abi.Record->isCompleteDefinition()
@@ -137,10 +154,14 @@ bool Lowering::findAbi(SourceLocation L) {
       : !Abi.FrameOnlyHookExit ? "__cdefer_frame_only_hook_exit"
       : !Abi.Batch || !Abi.Batch->isCompleteDefinition()
           ? "struct __cdefer_batch"
+      : !Abi.Window || !Abi.Window->isCompleteDefinition()
+          ? "struct __cdefer_window"
       : !Abi.PushBatch ? "__cdefer_push_batch"
       : !Abi.RunBatch  ? "__cdefer_run_batch"
-      : !Abi.BatchStart ? "__cdefer_batch_start"
-                       : nullptr;
+      : !Abi.RunChunk  ? "__cdefer_run_chunk"
+      : !Abi.CloseWindow ? "__cdefer_window_close"
+      : !Abi.WindowExit  ? "__cdefer_window_exit"
+                         : nullptr;
   if (Missing) {
     D.report(L, D.MissingRuntimeDecl) << Missing;
     return AbiOK = false;
@@ -333,74 +354,94 @@ static unsigned batchSlots(uint64_t CtxBytes, uint64_t &BudgetLeft) {
   return Slots;
 }
 
-bool Lowering::lowerBatched(FunctionDefers &FDs, const OutlinedDefer &OD,
-                            unsigned I, unsigned Slots, VarDecl *Snap,
-                            Rewrite &RW, SmallVectorImpl<Stmt *> &AtDefer,
-                            SmallVectorImpl<FunctionDecl *> &Synthesised) {
+FunctionDecl *Lowering::batchRunFunction(
+    FunctionDefers &FDs, const OutlinedDefer &OD, StringRef Name,
+    FunctionDecl *Runner, uint64_t Size, std::optional<bool> Eager,
+    SmallVectorImpl<FunctionDecl *> &Synthesised) {
   ASTContext &Ctx = B.context();
-  SourceLocation L = FDs.Body->getLBracLoc(), At = OD.Loc;
-  QualType CtxTy = OD.Ctx ? B.recordType(OD.Ctx) : QualType();
-  uint64_t Size = OD.Ctx ? Ctx.getTypeSizeInChars(CtxTy).getQuantity() : 0;
-  FieldDecl *Count = fieldNamed(Abi.Batch, "__n");
-  if (!Count) {
-    D.report(At, D.MissingRuntimeDecl) << "struct __cdefer_batch";
-    return false;
-  }
-
-  // `struct __cdefer_batch_f_N { struct __cdefer_batch __h; ctx __s[K]; }`
-  std::vector<std::pair<std::string, QualType>> Fields{
-      {"__h", B.recordType(Abi.Batch)}};
-  if (OD.Ctx)
-    Fields.push_back({"__s", Ctx.getConstantArrayType(
-                                 CtxTy, llvm::APInt(32, Slots), nullptr,
-                                 ArraySizeModifier::Normal, 0)});
-  RecordDecl *RD = B.record("__cdefer_batch_" + OD.Base, Fields, L);
-  VarDecl *Batch = B.local(FDs.FD, "__cdefer_batch_" + std::to_string(I),
-                           B.recordType(RD), L);
-  Batch->setImplicit();
-  RW.Entry.push_back(B.declStmt(Batch, L));
-  auto Header = [&](SourceLocation Where) {
-    return B.member(B.ref(Batch, Where), B.field(RD, 0), false);
-  };
-  // Only the count needs a value at entry: the rest is filled by the call's
-  // first run of the site. It is 0 unless the runtime counts every push
-  // (CDEFER_STATS, CDEFER_MAX_PENDING): one load more than a constant.
-  Expr *Start = B.assign(B.member(Header(L), Count, false),
-                         B.load(B.ref(Abi.BatchStart, L)), L);
-  if (!Start)
-    return false;
-  RW.Entry.push_back(Start);
-
-  // `static void __cdefer_batchrun_f_N(void *b)
-  //  { __cdefer_run_batch(b, __cdefer_f_N, sizeof(ctx)); }`
-  FunctionDecl *Run = helperFunction(FDs.FD, "__cdefer_batchrun_" + OD.Base,
-                                     Ctx.VoidPtrTy, L, /*AlwaysInline=*/false);
-  Expr *RunCall = B.call(
-      Abi.RunBatch,
-      {B.load(B.ref(Run->getParamDecl(0), L)), B.ref(OD.Fn, L),
-       B.sizeLiteral(Size, L)},
-      L);
+  SourceLocation L = FDs.Body->getLBracLoc();
+  FunctionDecl *Run = helperFunction(FDs.FD, Name, Ctx.VoidPtrTy, L,
+                                     /*AlwaysInline=*/false);
+  SmallVector<Expr *, 4> Args{B.load(B.ref(Run->getParamDecl(0), L)),
+                              B.ref(OD.Fn, L), B.sizeLiteral(Size, L)};
+  if (Eager)
+    Args.push_back(
+        IntegerLiteral::Create(Ctx, llvm::APInt(32, *Eager), Ctx.IntTy, L));
+  Expr *RunCall = B.call(Runner, Args, L);
   if (!RunCall)
-    return false;
+    return nullptr;
   Run->setBody(B.compound({RunCall}, L, L));
   if (FDs.PanicReady) // as for the outlined statements it inlines
     Run->addAttr(DisableTailCallsAttr::CreateImplicit(Ctx));
   Ctx.getTranslationUnitDecl()->addDecl(Run);
   Synthesised.push_back(Run);
+  return Run;
+}
+
+VarDecl *Lowering::lowerBatched(FunctionDefers &FDs, const OutlinedDefer &OD,
+                                unsigned I, unsigned Slots, VarDecl *Snap,
+                                Rewrite &RW, SmallVectorImpl<Stmt *> &AtDefer,
+                                SmallVectorImpl<FunctionDecl *> &Synthesised) {
+  ASTContext &Ctx = B.context();
+  SourceLocation L = FDs.Body->getLBracLoc(), At = OD.Loc;
+  QualType CtxTy = OD.Ctx ? B.recordType(OD.Ctx) : QualType();
+  uint64_t Size = OD.Ctx ? Ctx.getTypeSizeInChars(CtxTy).getQuantity() : 0;
+
+  // `struct __cdefer_batch_f_N { struct __cdefer_batch __h; ctx __s[K]; }`;
+  // for a snapshot of no bytes `unsigned char __s[K]`, a byte of address
+  // per run (never written: the window counts runs by address).
+  QualType SlotTy = OD.Ctx ? CtxTy : Ctx.UnsignedCharTy;
+  std::vector<std::pair<std::string, QualType>> Fields{
+      {"__h", B.recordType(Abi.Batch)},
+      {"__s", Ctx.getConstantArrayType(SlotTy, llvm::APInt(32, Slots), nullptr,
+                                       ArraySizeModifier::Normal, 0)}};
+  RecordDecl *RD = B.record("__cdefer_batch_" + OD.Base, Fields, L);
+  VarDecl *Batch = B.local(FDs.FD, "__cdefer_batch_" + std::to_string(I),
+                           B.recordType(RD), L);
+  Batch->setImplicit();
+  RW.Entry.push_back(B.declStmt(Batch, L));
+  // `struct __cdefer_window __cdefer_win_I = {0};`: the call's first run of
+  // the site is next. Only the inline ABI functions are given its address,
+  // so that at -O1 and above it lives in registers. Unless it publishes at
+  // every run, its cleanup publishes before the frame's runs the records.
+  bool Eager = windowsPublishEagerly(FDs);
+  QualType WindowTy = B.recordType(Abi.Window);
+  VarDecl *Window = B.local(FDs.FD, "__cdefer_win_" + std::to_string(I),
+                            WindowTy, L);
+  Window->setImplicit();
+  Window->setInit(new (Ctx) ImplicitValueInitExpr(WindowTy));
+  if (!Eager)
+    Window->addAttr(CleanupAttr::CreateImplicit(Ctx, Abi.WindowExit));
+
+  // `static void __cdefer_batchrun_f_N(void *b)
+  //  { __cdefer_run_batch(b, __cdefer_f_N, sizeof(ctx), eager); }`, and
+  // the same with __cdefer_run_chunk (which takes no eager) for the site's
+  // batch chunks.
+  FunctionDecl *BatchRun =
+      batchRunFunction(FDs, OD, "__cdefer_batchrun_" + OD.Base, Abi.RunBatch,
+                       Size, Eager, Synthesised);
+  FunctionDecl *ChunkRun =
+      batchRunFunction(FDs, OD, "__cdefer_chunkrun_" + OD.Base, Abi.RunChunk,
+                       Size, std::nullopt, Synthesised);
+  if (!BatchRun || !ChunkRun)
+    return nullptr;
 
   Expr *Push = B.call(
       Abi.PushBatch,
-      {B.addrOf(B.ref(RW.FrameVar, At), At), B.addrOf(Header(At), At),
-       OD.Ctx ? B.addrOf(B.member(B.ref(Batch, At), B.field(RD, 1), false), At)
-              : nullPointer(Ctx, At),
-       unsignedLiteral(Ctx, Slots, At), B.ref(Run, At), B.ref(OD.Fn, At),
+      {B.addrOf(B.ref(RW.FrameVar, At), At),
+       B.addrOf(B.member(B.ref(Batch, At), B.field(RD, 0), false), At),
+       B.addrOf(B.ref(Window, At), At),
+       B.addrOf(B.member(B.ref(Batch, At), B.field(RD, 1), false), At),
+       unsignedLiteral(Ctx, Slots, At), B.ref(BatchRun, At), B.ref(ChunkRun, At),
+       B.ref(OD.Fn, At),
        Snap ? B.addrOf(B.ref(Snap, At), At) : nullPointer(Ctx, At),
-       B.sizeLiteral(Size, At), B.stringLiteral(OD.SiteText, At)},
+       B.sizeLiteral(Size, At), B.stringLiteral(OD.SiteText, At),
+       IntegerLiteral::Create(Ctx, llvm::APInt(32, Eager), Ctx.IntTy, At)},
       At);
   if (!Push)
-    return false;
+    return nullptr;
   AtDefer.push_back(Push);
-  return true;
+  return Window;
 }
 
 bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
@@ -426,12 +467,16 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
     return B.addrOf(B.ref(RW.FrameVar, At), At);
   };
   uint64_t BatchBudget = 1024; // bytes of batches per function
+  // Per site, what replaces its marker, and the window of each batched site
+  // (null for the others).
+  SmallVector<SmallVector<Stmt *, 8>, 4> AtDefers(Outs.size());
+  SmallVector<VarDecl *, 4> Windows(Outs.size(), nullptr);
 
   for (unsigned I = 0; I != Outs.size(); ++I) {
     const OutlinedDefer &OD = Outs[I];
     SourceLocation At = OD.Loc;
     QualType CtxTy = OD.Ctx ? B.recordType(OD.Ctx) : QualType();
-    SmallVector<Stmt *, 8> AtDefer;
+    SmallVectorImpl<Stmt *> &AtDefer = AtDefers[I];
     VarDecl *Snap = nullptr;
     Expr *Push = nullptr;
     if (FDs.Sites[I]->Chosen == Tier::Frame) {
@@ -469,10 +514,10 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
                            BatchBudget)
               : 0;
       if (Site.BatchSlots) {
-        if (!lowerBatched(FDs, OD, I, Site.BatchSlots, Snap, RW, AtDefer,
-                          Synthesised))
+        Windows[I] = lowerBatched(FDs, OD, I, Site.BatchSlots, Snap, RW,
+                                  AtDefer, Synthesised);
+        if (!Windows[I])
           return false;
-        *Site.Slot = B.compound(AtDefer, At, At);
         continue;
       }
       Push = B.call(
@@ -487,10 +532,30 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
     if (!Push)
       return false;
     AtDefer.push_back(Push);
-    *FDs.Sites[I]->Slot = B.compound(AtDefer, At, At);
   }
-  // Last, so that its cleanup runs first, while the records are alive.
+  // Every `__defer` closes the windows of the batched sites but its own
+  // (cdefer_abi.h, __cdefer_window_close): it links a record after whatever
+  // they are on, unless it appends in place to its own, which is the frame's
+  // newest only when theirs are closed already.
+  for (unsigned I = 0; I != Outs.size(); ++I) {
+    SourceLocation At = Outs[I].Loc;
+    for (unsigned J = 0; J != Outs.size(); ++J) {
+      if (J == I || !Windows[J])
+        continue;
+      Expr *Close = B.call(Abi.CloseWindow,
+                           {B.addrOf(B.ref(Windows[J], At), At)}, At);
+      if (!Close)
+        return false;
+      AtDefers[I].push_back(Close);
+    }
+    *FDs.Sites[I]->Slot = B.compound(AtDefers[I], At, At);
+  }
+  // Last, so that its cleanup runs first, while the records are alive;
+  // but for the windows, whose cleanups must publish before it runs.
   RW.Entry.push_back(B.declStmt(RW.FrameVar, L));
+  for (VarDecl *Window : Windows)
+    if (Window)
+      RW.Entry.push_back(B.declStmt(Window, L));
   if (FrameOnly) {
     FieldDecl *Head = fieldNamed(Abi.Frame, "__head");
     Expr *Clear = Head ? B.assign(B.member(B.ref(RW.FrameVar, L), Head, false),

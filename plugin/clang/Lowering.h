@@ -6,6 +6,7 @@
 #include "DeferSite.h"
 #include "Diagnostics.h"
 #include "Outliner.h"
+#include <optional>
 
 namespace cdefer {
 
@@ -23,9 +24,12 @@ struct AbiDecls {
   clang::FunctionDecl *FrameOnlyExit = nullptr;
   clang::FunctionDecl *FrameOnlyHookExit = nullptr;
   clang::RecordDecl *Batch = nullptr;        ///< struct __cdefer_batch
+  clang::RecordDecl *Window = nullptr;       ///< struct __cdefer_window
   clang::FunctionDecl *PushBatch = nullptr;  ///< __cdefer_push_batch (defined)
   clang::FunctionDecl *RunBatch = nullptr;   ///< __cdefer_run_batch (defined)
-  clang::VarDecl *BatchStart = nullptr;      ///< __cdefer_batch_start
+  clang::FunctionDecl *RunChunk = nullptr;   ///< __cdefer_run_chunk (defined)
+  clang::FunctionDecl *CloseWindow = nullptr; ///< __cdefer_window_close (defined)
+  clang::FunctionDecl *WindowExit = nullptr;  ///< __cdefer_window_exit (defined)
 };
 
 /// What panic-ready functions use (PanicReady.h), looked up the first time
@@ -86,12 +90,23 @@ private:
                                       clang::QualType ParamTy,
                                       clang::SourceLocation L,
                                       bool AlwaysInline = true);
-  /// A pooled site's batch (cdefer_abi.h): its hidden local, zeroed count
-  /// and run function; the push that replaces the marker goes into AtDefer.
-  bool lowerBatched(FunctionDefers &FDs, const OutlinedDefer &OD, unsigned I,
-                    unsigned Slots, clang::VarDecl *Snap, Rewrite &RW,
-                    llvm::SmallVectorImpl<clang::Stmt *> &AtDefer,
-                    llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
+  /// A pooled site's batch (cdefer_abi.h): its hidden local, its window
+  /// (returned, for the caller to declare after the frame variable) and its
+  /// batch and chunk run functions; the push that replaces the marker goes
+  /// into AtDefer.
+  clang::VarDecl *
+  lowerBatched(FunctionDefers &FDs, const OutlinedDefer &OD, unsigned I,
+               unsigned Slots, clang::VarDecl *Snap, Rewrite &RW,
+               llvm::SmallVectorImpl<clang::Stmt *> &AtDefer,
+               llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
+  /// A synthesised `static void Name(void *p) { Runner(p, fn, size); }`
+  /// (with `, eager` when given): a batch's or a batch chunk's run function
+  /// for outlined statement OD.
+  clang::FunctionDecl *
+  batchRunFunction(FunctionDefers &FDs, const OutlinedDefer &OD,
+                   llvm::StringRef Name, clang::FunctionDecl *Runner,
+                   uint64_t Size, std::optional<bool> Eager,
+                   llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
   clang::Stmt *cleanupHook(const Rewrite &RW, clang::SourceLocation L);
 
   // Panic readiness (LoweringPanic.cpp).

@@ -43,7 +43,7 @@
 #ifndef __CDEFER_ABI_H
 #define __CDEFER_ABI_H 1
 
-#define __CDEFER_ABI_VERSION 6
+#define __CDEFER_ABI_VERSION 7
 
 /* A deferred statement, outlined by the plugin; ctx is the snapshot. */
 typedef void (*__cdefer_fn_t)(void *__ctx);
@@ -224,37 +224,64 @@ __cdefer_push_frame(struct __cdefer_frame *__frame, struct __cdefer_record *__r,
   __frame->__head = __r;
 }
 
-/* A pooled `__defer` (one in a loop) keeps the runs of one call in its
- * function's frame while they are consecutive, as a batch: an array of K
- * snapshots (the plugin chooses K from the snapshot's size) behind one
- * record of kind __CDEFER_BATCH_RECORD on the frame's list. A run goes into
- * the batch while the batch's record is the frame's newest and has room.
- * Past that, a run that continues a streak of the site's runs goes into a
- * batch chunk (below), itself appended to in place while it is the frame's
- * newest record; a run interleaved with other defers takes a pooled record
- * as before. A batch or chunk is only ever appended to while nothing was
- * linked after it, so the frame's list keeps every run in order. The plugin
- * declares, among f's hidden locals,
+/* A pooled `__defer` in a loop (a batched site) keeps the runs of one call
+ * in its function's frame while they are consecutive, as a batch: an array
+ * of K snapshots (the plugin chooses K from the snapshot's size) behind one
+ * record of kind __CDEFER_BATCH_RECORD on the frame's list. Once the batch
+ * is full, a run that continues a streak of the site's runs goes into a
+ * batch chunk (below), a runtime-owned record of many snapshots; a run
+ * interleaved with other defers takes a pooled record as before. A batch or
+ * chunk is only ever appended to while nothing was linked after it, so the
+ * frame's list keeps every run in order.
+ *
+ * Where the site's next run goes in place is its window (struct
+ * __cdefer_window): a hidden local of the function that only the inline
+ * functions below are given, so that the optimiser keeps it in registers
+ * across the loop instead of loading and storing it at every run. A run
+ * appends at __put while __put != __end. A window is open (__put != __end)
+ * only while its record is the frame's newest: the out-of-line path opens
+ * it only then, and the plugin closes the other batched sites' windows at
+ * every `__defer` of the function (__cdefer_window_close), which is every
+ * way a record gets linked after it.
+ *
+ * The record says how many snapshots it holds in its own __put, which the
+ * window publishes (*__pub = __put). In a panic-ready function every run
+ * publishes ("eager"): a panic may take the frame's runs
+ * (__cdefer_frame_take) at any call; so does one with a cleanup hook, whose
+ * hook runs the records before a window's cleanup could publish. In any
+ * other function the
+ * window publishes only when the runtime is next to read the record: in
+ * __cdefer_push_more, and at the function's exit, as the window's cleanup
+ * (__cdefer_window_exit, which runs before the frame's, normal exit and
+ * unwinding alike). A function left without returning (longjmp,
+ * pthread_exit, a panic through code without exceptions) leaves the count of
+ * its newest batch or chunk as last published: the report of its calls that
+ * will never run may count fewer than there are. The plugin declares, among
+ * f's hidden locals,
  *
  *   struct __cdefer_batch_f_N { struct __cdefer_batch __h;
  *                               struct __cdefer_ctx_f_N __s[K]; } __cdefer_batch_I;
- *   __cdefer_batch_I.__h.__n = __cdefer_batch_start;   (at entry)
- *   static void __cdefer_batchrun_f_N(void *b)     (its record's fn)
- *   { __cdefer_run_batch(b, __cdefer_f_N, sizeof(struct __cdefer_ctx_f_N)); }
+ *   static void __cdefer_batchrun_f_N(void *b)    (the batch record's fn)
+ *   { __cdefer_run_batch(b, __cdefer_f_N, sizeof(struct __cdefer_ctx_f_N), eager); }
+ *   static void __cdefer_chunkrun_f_N(void *c)    (each of its chunks' __run)
+ *   { __cdefer_run_chunk(c, __cdefer_f_N, sizeof(struct __cdefer_ctx_f_N)); }
+ *   ... the frame variable ...
+ *   struct __cdefer_window __cdefer_win_I = {0}   (the call's first run is next)
+ *       __attribute__((cleanup(__cdefer_window_exit)));   (not when eager)
  *
- * and at the `__defer`, __cdefer_push_batch. The batch's fields past __rec
- * are set at its first run of a call; the panic runtime reads them to run
- * one snapshot at a time (__cdefer_frame_take). */
+ * (for a snapshot of no bytes, `unsigned char __s[K]` and 0: a run is then
+ * one byte of address, never written) and at the `__defer`,
+ * __cdefer_push_batch, followed by __cdefer_window_close of each other
+ * batched site. The batch's fields past __rec are set at its first run of a
+ * call (__frame, __fn and __stride only when eager); the panic runtime reads
+ * them to run one snapshot at a time. */
 struct __cdefer_batch {
-  struct __cdefer_record __rec;    /* on the frame's list while __n != 0 */
-  struct __cdefer_frame *__frame;  /* the frame it is on */
-  void *__snaps;                   /* __n snapshots, oldest first */
-  __cdefer_fn_t __fn;              /* the outlined statement each one runs */
-  __SIZE_TYPE__ __size;            /* bytes per snapshot */
-  unsigned __n;                    /* snapshots pending */
-  /* The site's newest batch chunk in this call, or 0; set to 0 at the
-   * call's first run. */
-  struct __cdefer_batch_chunk *__chunk;
+  struct __cdefer_record __rec;   /* on the frame's list while it holds a snapshot */
+  struct __cdefer_frame *__frame; /* the frame it is on */
+  unsigned char *__first;         /* its oldest snapshot: the array */
+  __cdefer_fn_t __fn;             /* the outlined statement each one runs */
+  unsigned char *__put;           /* past its newest snapshot */
+  __SIZE_TYPE__ __stride;         /* bytes per snapshot, at least 1 */
 };
 
 /* A runtime-owned record that holds many snapshots of one `__defer`: where
@@ -263,97 +290,166 @@ struct __cdefer_batch {
  * the thread's chain, counted once on each, whatever it holds), of kind
  * __CDEFER_CHUNK_RECORD, with __r.__pub.__fn the outlined statement and
  * __r.__pub.__ctx its first snapshot; the snapshots follow this header,
- * oldest first, __stride bytes apart. A run is appended in place while the
- * chunk is the frame's newest record and __put != __end; the runtime makes
- * a chunk, and sets everything but __put, in __cdefer_push_more. */
+ * oldest first, __stride bytes apart. The runtime makes a chunk in
+ * __cdefer_push_more, with its first snapshot, and opens the site's window
+ * on it; runs are then appended in place by __cdefer_push_batch. */
 struct __cdefer_batch_chunk {
   struct __cdefer_pool_record __r;
-  unsigned char *__put;  /* where the next snapshot goes */
-  unsigned char *__end;  /* __put once the chunk is full */
+  unsigned char *__put;   /* past its newest snapshot */
+  unsigned char *__end;   /* __put once the chunk is full */
   __SIZE_TYPE__ __stride; /* bytes per snapshot, at least 1 (snapshots of 0 bytes count) */
-  /* Keeps the header's size a multiple of max_align_t, so that the
-   * snapshots after it are aligned. */
-  __SIZE_TYPE__ __spare;
+  /* The site's __cdefer_chunkrun_f_N: runs every snapshot but the oldest,
+   * newest first, calling the outlined statement directly. (Also keeps the
+   * header's size a multiple of max_align_t, so that the snapshots after it
+   * are aligned.) */
+  __cdefer_fn_t __run;
 };
 
-/* What every batch's count starts a call at: 0, or, when the runtime
- * counts every push (CDEFER_STATS, CDEFER_MAX_PENDING; runtime/src/stats.c),
- * UINT_MAX, which no batch accepts, so that every run is pooled. */
-extern unsigned __cdefer_batch_start;
+/* A batched site's append window; see above. All zero at the call's entry:
+ * __put is 0 until the call's first run of the site links its batch. */
+struct __cdefer_window {
+  unsigned char *__put;  /* where the site's next run goes in place */
+  unsigned char *__end;  /* __put when none can: the record is full, or not the newest */
+  unsigned char **__pub; /* the __put of the batch or chunk the window is on */
+};
 
-/* Called by __cdefer_push_batch for every run that neither its batch nor
- * its newest chunk takes in place: continues a streak of the site's runs in
- * a new batch chunk, or pushes a pooled record (runtime/src/chunk.c). */
-extern void __cdefer_push_more(struct __cdefer_frame *__frame, struct __cdefer_batch *__b,
+/* Nonzero when the runtime counts every push (CDEFER_STATS,
+ * CDEFER_MAX_PENDING; runtime/src/stats.c): no batch is linked, and every
+ * run goes to __cdefer_push_more, which pushes it pooled. */
+extern unsigned __cdefer_batches_off;
+
+/* Called by __cdefer_push_batch for every run its window does not take in
+ * place (the window is full or closed) but its first run of a call, with
+ * a copy of the window: publishes the window's count, then continues a
+ * streak of the site's runs in a new batch chunk and opens the window on
+ * it, or pushes a pooled record and leaves the window closed
+ * (runtime/src/chunk.c). */
+extern void __cdefer_push_more(struct __cdefer_frame *__frame, struct __cdefer_window *__w,
                                __cdefer_fn_t __fn, const void *__ctx, __SIZE_TYPE__ __size,
-                               const char *__site);
+                               const char *__site, __cdefer_fn_t __chunkrun);
 
-/* Where a pooled `__defer` with a batch executes: appends the snapshot to
- * the batch (linking the batch's record at the call's first run) when the
- * batch is the frame's newest record and has room; once the batch is full,
- * to the site's newest chunk when that is the frame's newest record and has
- * room; anything else is __cdefer_push_more's, out of line. cap, run, fn and
- * size are constants of the site. */
+/* Where a batched `__defer` executes: appends the snapshot in place while
+ * the window is open. At the call's first run of the site, links the batch
+ * (as the frame's newest record) and opens the window on it; anything else
+ * is __cdefer_push_more's, out of line. snaps, cap, batchrun, chunkrun, fn,
+ * size, site and eager (publish at every run) are constants of the site; w
+ * is the site's window, which nothing but this, __cdefer_window_close and
+ * __cdefer_window_exit may be given. */
 static __inline__ __attribute__((__always_inline__, __unused__)) void
 __cdefer_push_batch(struct __cdefer_frame *__frame, struct __cdefer_batch *__b,
-                    void *__snaps, unsigned __cap, __cdefer_fn_t __run, __cdefer_fn_t __fn,
-                    const void *__ctx, __SIZE_TYPE__ __size, const char *__site) {
-  unsigned __n = __b->__n;
-  /* A full batch first, so that a long loop pays one compare before its
-   * chunk's. The chunk is 0 until the first one is made, and the frame's
-   * list is never empty here (the batch is on it), so a null chunk is never
-   * the frame's newest. */
-  if (__n == __cap) {
-    struct __cdefer_batch_chunk *__c = __b->__chunk;
-    if (__builtin_expect(__frame->__head == (struct __cdefer_record *)(void *)__c &&
-                             __c->__put != __c->__end,
-                         1)) {
-      if (__size != 0)
-        __builtin_memcpy(__c->__put, __ctx, __size);
-      __c->__put += __size != 0 ? __size : 1;
+                    struct __cdefer_window *__w, void *__snaps, unsigned __cap,
+                    __cdefer_fn_t __batchrun, __cdefer_fn_t __chunkrun, __cdefer_fn_t __fn,
+                    const void *__ctx, __SIZE_TYPE__ __size, const char *__site,
+                    int __eager) {
+  const __SIZE_TYPE__ __stride = __size != 0 ? __size : 1;
+  unsigned char *__put = __w->__put;
+  if (__builtin_expect(__put == __w->__end, 0)) {
+    if (__put != 0 || __cdefer_batches_off) {
+      /* Copies of the window and the snapshot, so that neither one's own
+       * address escapes: the window then stays in registers, and the
+       * snapshot is not stored at every run for the sake of this call. */
+      struct __cdefer_window __win = *__w;
+      unsigned char __snap[__CDEFER_INLINE_BYTES];
+      const void *__arg = __ctx;
+      if (__size != 0 && __size <= sizeof __snap) {
+        __builtin_memcpy(__snap, __ctx, __size);
+        __arg = __snap;
+      }
+      __cdefer_push_more(__frame, &__win, __fn, __arg, __size, __site, __chunkrun);
+      *__w = __win;
       return;
     }
-    goto __more;
-  }
-  if (__frame->__head == &__b->__rec) {
-  } else if (__n == 0) {
-    __b->__frame = __frame;
-    __b->__snaps = __snaps;
-    __b->__fn = __fn;
-    __b->__size = __size;
-    __b->__chunk = 0;
-    __cdefer_push_frame(__frame, &__b->__rec, __run, __b, __site);
+    /* The call's first run of the site. Only a panic reads __frame, __fn
+     * and __stride (__cdefer_frame_take), and only when eager. */
+    if (__eager) {
+      __b->__frame = __frame;
+      __b->__fn = __fn;
+      __b->__stride = __stride;
+    }
+    __b->__first = (unsigned char *)__snaps;
+    __cdefer_push_frame(__frame, &__b->__rec, __batchrun, __b, __site);
     __b->__rec.__pooled = __CDEFER_BATCH_RECORD;
-  } else {
-    goto __more;
+    __put = (unsigned char *)__snaps;
+    __w->__end = __put + __cap * __stride;
+    __w->__pub = &__b->__put;
   }
   if (__size != 0)
-    __builtin_memcpy((char *)__snaps + __n * __size, __ctx, __size);
-  __b->__n = __n + 1;
-  return;
-__more:
-  __cdefer_push_more(__frame, __b, __fn, __ctx, __size, __site);
+    __builtin_memcpy(__put, __ctx, __size);
+  __put += __stride;
+  __w->__put = __put;
+  if (__eager)
+    *__w->__pub = __put;
+}
+
+/* Emitted by the plugin after every `__defer` of a function with batched
+ * sites, for each batched site but the one that executed: a record was
+ * linked after the site's, which must not be appended to any more. */
+static __inline__ __attribute__((__always_inline__, __unused__)) void
+__cdefer_window_close(struct __cdefer_window *__w) {
+  __w->__end = __w->__put;
+}
+
+/* The cleanup of a window that does not publish at every run: publishes
+ * its count before the frame's cleanup (declared before it) runs the
+ * records. Once: the window publishes nothing after it. */
+static __inline__ __attribute__((__always_inline__, __unused__)) void
+__cdefer_window_exit(struct __cdefer_window *__w) {
+  if (__w->__pub != 0)
+    *__w->__pub = __w->__put;
+  __w->__pub = 0;
 }
 
 /* The body of a batch record's fn, called (like any frame record's fn) after
  * the record was unlinked from the frame's list: runs the batch's snapshots
- * newest first, each taken off (__n decremented) before it runs. The record
- * goes back first on the frame's list while snapshots remain, so that a
- * panic in one of them finds the rest where it finds every pending record.
- * On entry __n >= 1: a batch is on the list only then. */
+ * newest first. When eager (in a panic-ready function or one with cleanup
+ * hooks), each is taken off (__put moved back) before it runs, and the
+ * record goes back first on the frame's list while snapshots remain, so that
+ * a panic in one of them finds the rest where __cdefer_frame_take finds
+ * every pending record; __put stays in a register between the calls all
+ * the same, since whatever else takes a snapshot off (a panic that reaches
+ * the frame) never returns here. Otherwise nothing reads the batch once its
+ * run has begun (it is the frame's, and only a panic-ready frame's records
+ * are taken by a panic), and the loop only calls. On entry __put > __first:
+ * a batch is on the list only then. */
 static __inline__ __attribute__((__always_inline__, __unused__)) void
-__cdefer_run_batch(void *__p, __cdefer_fn_t __fn, __SIZE_TYPE__ __size) {
+__cdefer_run_batch(void *__p, __cdefer_fn_t __fn, __SIZE_TYPE__ __size, int __eager) {
   struct __cdefer_batch *__b = (struct __cdefer_batch *)__p;
-  struct __cdefer_frame *__frame = __b->__frame;
+  unsigned char *__first = __b->__first, *__q = __b->__put;
+  struct __cdefer_frame *__frame;
+  if (!__eager) {
+    do {
+      __q -= __size != 0 ? __size : 1;
+      __fn(__size != 0 ? __q : 0);
+    } while (__q != __first);
+    return;
+  }
+  __frame = __b->__frame;
   __b->__rec.__next = __frame->__head;
   __frame->__head = &__b->__rec;
   for (;;) {
-    unsigned __i = --__b->__n;
-    if (__i == 0)
+    __q -= __size != 0 ? __size : 1;
+    __b->__put = __q;
+    if (__q == __first)
       __frame->__head = __b->__rec.__next;
-    __fn(__size != 0 ? (char *)__b->__snaps + __i * __size : 0);
-    if (__i == 0)
+    __fn(__size != 0 ? __q : 0);
+    if (__q == __first)
       return;
+  }
+}
+
+/* The body of a batch chunk's __run, called by the runtime (run_chunk,
+ * runtime/src/defer.c) with the chunk first on the frame's list and on top
+ * of the thread's chain, holding at least one snapshot: runs all but the
+ * oldest, newest first, each taken off (__put moved back) before it runs;
+ * the runtime takes the chunk off both and runs the oldest. As in
+ * __cdefer_run_batch, __put stays in a register between the calls. */
+static __inline__ __attribute__((__always_inline__, __unused__)) void
+__cdefer_run_chunk(void *__p, __cdefer_fn_t __fn, __SIZE_TYPE__ __size) {
+  struct __cdefer_batch_chunk *__c = (struct __cdefer_batch_chunk *)__p;
+  unsigned char *__first = (unsigned char *)__c->__r.__pub.__ctx, *__q = __c->__put;
+  while ((__q -= __size != 0 ? __size : 1) != __first) {
+    __c->__put = __q;
+    __fn(__size != 0 ? __q : 0);
   }
 }
 

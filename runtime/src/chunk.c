@@ -6,18 +6,22 @@
  * __CDEFER_CHUNK_RECORD that holds as many snapshots of the site as fit
  * (498 of 8 bytes, 62 of 64). The inline __cdefer_push_batch appends a run
  * to the site's newest chunk in place (a compare, the snapshot's stores, a
- * pointer bump) while that chunk is the frame's newest record and has room;
- * everything else comes here, to __cdefer_push_more.
+ * pointer bump, in registers) while the site's window (cdefer_abi.h) is
+ * open on it, that is while that chunk is the frame's newest record and has
+ * room; everything else comes here, to __cdefer_push_more, which starts
+ * chunks and opens the window on them.
  *
  * To the rest of the runtime a chunk is a pool record (defer.c): it is on
  * the frame's list and the thread's chain, counted once on each, keyed by
  * its frame, dropped as stale like any other when its function was left by
- * longjmp. __cdefer_return runs its snapshots newest first, calling the
- * outlined statement for each; the chunk stays first on the frame's list and
- * on top of the chain until its last snapshot is taken off, so that a panic
- * in one of them finds the rest where it finds every pending record, and
- * __cdefer_frame_take hands them out one at a time. It goes back here once
- * its last snapshot has run.
+ * longjmp. __cdefer_return runs its snapshots newest first: all but the
+ * oldest through the chunk's __run, the site's __cdefer_chunkrun_f_N, which
+ * the plugin synthesises to call the outlined statement directly (no
+ * indirect call per run), then the oldest itself. The chunk stays first on
+ * the frame's list and on top of the chain until its last snapshot is taken
+ * off, so that a panic in one of them finds the rest where it finds every
+ * pending record, and __cdefer_frame_take hands them out one at a time. It
+ * goes back here once its last snapshot has run.
  *
  * When to start a chunk: only when the run continues a streak of the site's
  * runs, i.e. the frame's newest record is the site's full batch, its full
@@ -30,7 +34,7 @@
  *
  * Not in checked mode (CDEFER_STATS, CDEFER_MAX_PENDING, stats.c): every run
  * is then a pooled push, counted one by one. The batches are off too there
- * (__cdefer_batch_start), so every run arrives here and goes on to
+ * (__cdefer_batches_off), so every run arrives here and goes on to
  * __cdefer_push_slow. Nor for a snapshot bigger than a pool record holds
  * (the plugin gives those no batch).
  *
@@ -97,34 +101,48 @@ CDEFER_HIDDEN void __cdefer_chunk_destroy(struct __cdefer_thread *t) {
   t->__spare_chunk_count = 0;
 }
 
-/* Whether a run of the site of batch b, with outlined statement fn, that
- * the inline push could not place continues a streak of the site's runs:
- * see the opening comment. b's __chunk is set (its first run of the call
- * set it to 0). */
-static int continues_streak(const struct __cdefer_frame *frame, const struct __cdefer_batch *b,
+/* Whether record r is the batch or chunk that a site's window is on (pub,
+ * the window's __pub; 0 before the site's first run of the call). */
+static int window_record(const struct __cdefer_record *r, unsigned char *const *pub) {
+  if (r->__pooled == __CDEFER_BATCH_RECORD)
+    return pub == &((const struct __cdefer_batch *)(const void *)r)->__put;
+  if (r->__pooled == __CDEFER_CHUNK_RECORD)
+    return pub == &((const struct __cdefer_batch_chunk *)(const void *)r)->__put;
+  return 0;
+}
+
+/* Whether a run, with outlined statement fn, of the site whose window is w
+ * continues a streak of the site's runs: see the opening comment. */
+static int continues_streak(const struct __cdefer_frame *frame, const struct __cdefer_window *w,
                             __cdefer_fn_t fn) {
   const struct __cdefer_record *newest = frame->__head;
-  if (newest == &b->__rec || newest == (const struct __cdefer_record *)(const void *)b->__chunk)
-    return 1; /* full, or the inline push would have taken the run */
-  return newest != NULL && newest->__pooled == __CDEFER_POOL_RECORD && newest->__fn == fn;
+  if (newest == NULL)
+    return 0;
+  if (window_record(newest, w->__pub))
+    return 1; /* full: the inline push would have taken the run */
+  return newest->__pooled == __CDEFER_POOL_RECORD && newest->__fn == fn;
 }
 
 /* The inline __cdefer_push_batch (cdefer_abi.h) calls this, with its own
- * arguments, for a run it cannot place in the site's batch b or newest
- * chunk: the batch is full and the chunk is full, missing or not the
- * frame's newest record; or the batch is not full but something was linked
- * after it; or, in checked mode, every run. Starts a chunk for the run if
- * it continues a streak of the site's runs, else does a pooled push
- * (__cdefer_push_slow).
+ * arguments and a copy w of the site's window, for a run the window cannot
+ * take in place: the window's batch or chunk is full, or something was
+ * linked after it (the window is closed); or, in checked mode, every run.
+ * Starts a chunk for the run if it continues a streak of the site's runs,
+ * and opens w on it; else does a pooled push (__cdefer_push_slow) and
+ * leaves w closed. chunkrun is the site's __cdefer_chunkrun_f_N.
  *
- * On entry: as for __cdefer_push_slow; besides, b is the site's batch in
- * the calling function's frame, and b->__n != 0 (the call's first run went
- * into the batch and set b->__chunk) unless checked mode is on. */
-CDEFER_API void __cdefer_push_more(struct __cdefer_frame *frame, struct __cdefer_batch *b,
+ * On entry: as for __cdefer_push_slow; besides, w->__put == w->__end, and
+ * w->__put is 0 only in checked mode (the site's first run of the call
+ * links its batch inline). w's count may not be published yet (cdefer_abi.h):
+ * this publishes it first. */
+CDEFER_API void __cdefer_push_more(struct __cdefer_frame *frame, struct __cdefer_window *w,
                                    __cdefer_fn_t fn, const void *ctx, size_t size,
-                                   const char *site) {
+                                   const char *site, __cdefer_fn_t chunkrun) {
+  /* The window's record is about to be left behind (or read, below). */
+  if (w->__pub != NULL)
+    *w->__pub = w->__put;
   if (CDEFER_UNLIKELY(__cdefer_checked) || size > __CDEFER_INLINE_BYTES || fn == NULL ||
-      !continues_streak(frame, b, fn)) {
+      chunkrun == NULL || !continues_streak(frame, w, fn)) {
     __cdefer_push_slow(frame, fn, ctx, size, site);
     return;
   }
@@ -143,6 +161,7 @@ CDEFER_API void __cdefer_push_more(struct __cdefer_frame *frame, struct __cdefer
   size_t stride = size != 0 ? size : 1;
   c->__stride = stride;
   c->__end = first + c->__r.__capacity / stride * stride;
+  c->__run = chunkrun;
   if (size != 0)
     memcpy(first, ctx, size);
   c->__put = first + stride;
@@ -156,5 +175,7 @@ CDEFER_API void __cdefer_push_more(struct __cdefer_frame *frame, struct __cdefer
   frame->__pooled++;
   t->__pending++;
   t->__pushed++;
-  b->__chunk = c;
+  w->__put = c->__put;
+  w->__end = c->__end;
+  w->__pub = &c->__put;
 }

@@ -432,9 +432,10 @@ run_frame_records(struct __cdefer_thread *t, struct __cdefer_frame *frame, int c
  * (__put moved back) before it runs. The chunk goes back first on the
  * frame's list, and stays on top of the chain, while snapshots remain, so
  * that a panic in one of them finds the rest where it finds every pending
- * record; before the last one runs it leaves both, and it goes back to the
- * thread's spares once that has returned. Chunks only exist outside checked
- * mode, so none of this is counted.
+ * record; all but the oldest run in the chunk's __run (cdefer_abi.h,
+ * __cdefer_run_chunk); before the oldest runs the chunk leaves both, and it
+ * goes back to the thread's spares once that has returned. Chunks only exist
+ * outside checked mode, so none of this is counted.
  *
  * On entry: as for take_off_chain; c is the frame's and holds at least one
  * snapshot (a chunk is linked with its first). Returns c's site, which the
@@ -446,21 +447,16 @@ static __attribute__((noinline)) const char *run_chunk(struct __cdefer_thread *t
   struct __cdefer_record *r = &c->__r.__pub;
   const char *site = r->__site;
   unsigned char *first = r->__ctx;
-  __cdefer_fn_t fn = r->__fn;
-  size_t stride = c->__stride;
-  if (CDEFER_UNLIKELY(c->__put <= first || c->__put > c->__end))
+  if (CDEFER_UNLIKELY(c->__put <= first || c->__put > c->__end || c->__run == NULL))
     __cdefer_fatal(r->__site, "a batch chunk of deferred calls that holds none is on the "
                               "frame's list (corrupted frame)");
   frame->__head = r;
-  unsigned char *p;
-  while ((p = c->__put - stride) != first) {
-    c->__put = p;
-    fn(p);
-  }
+  if (c->__put != first + c->__stride)
+    c->__run(c);
   c->__put = first;
   frame->__head = r->__next;
   take_off_chain(t, frame, &c->__r, ran_site);
-  fn(first);
+  r->__fn(first);
   __cdefer_chunk_put(t, c);
   return site;
 }
@@ -563,14 +559,14 @@ CDEFER_HIDDEN int __cdefer_frame_take(struct __cdefer_frame *frame, struct __cde
     return 0;
   if (r->__pooled == __CDEFER_BATCH_RECORD) {
     struct __cdefer_batch *b = (struct __cdefer_batch *)(void *)r;
-    if (CDEFER_UNLIKELY(b->__n == 0))
+    if (CDEFER_UNLIKELY(b->__put <= b->__first))
       __cdefer_fatal(r->__site, "an empty batch of deferred calls is on the frame's list "
                                 "(corrupted frame)");
-    unsigned i = --b->__n;
-    if (i == 0)
+    b->__put -= b->__stride;
+    if (b->__put == b->__first)
       frame->__head = r->__next;
     out->__fn = b->__fn;
-    out->__ctx = b->__size != 0 ? (unsigned char *)b->__snaps + (size_t)i * b->__size : NULL;
+    out->__ctx = b->__put;
     out->__site = r->__site;
     return 1;
   }

@@ -19,12 +19,13 @@
  * inline push pops, always empty: the pool's free records wait on
  * t->__stash instead, which only __cdefer_push_slow takes from, so every
  * pooled push goes through the slow path, which counts it here. A loop's
- * batch is switched off too (__cdefer_batch_start, the count each batch
- * starts a call with, is then UINT_MAX, which no batch accepts), and with it
- * the batch chunks that take a long loop's runs past the batch (chunk.c):
- * __cdefer_push_more, which every run then reaches, does a pooled push. So
- * every run of a loop's `__defer` is a pooled push, counted. Unchecked, the price is one
- * load and branch per __cdefer_return call and per batch at entry.
+ * batch is switched off too (__cdefer_batches_off: the inline
+ * __cdefer_push_batch then never links it), and with it the batch chunks
+ * that take a long loop's runs past the batch (chunk.c): __cdefer_push_more,
+ * which every run then reaches, does a pooled push. So every run of a loop's
+ * `__defer` is a pooled push, counted. Unchecked, the price is one load and
+ * branch per __cdefer_return call and per batched site's first run of a
+ * call.
  *
  * What the profile cannot see: open-coded and frame-allocated `__defer`s
  * never reach the runtime. Compile with -fplugin-arg-cdefer-tier=pool to
@@ -45,7 +46,7 @@
 #include <string.h>
 
 CDEFER_HIDDEN int __cdefer_checked;
-CDEFER_API unsigned __cdefer_batch_start;
+CDEFER_API unsigned __cdefer_batches_off;
 
 static size_t max_pending;  /* 0: no limit */
 static int stats_format;    /* 0: none, 1: text, 2: json */
@@ -313,5 +314,5 @@ __attribute__((constructor(101))) static void read_environment(void) {
     max_pending = (size_t)n;
   }
   __cdefer_checked = stats_format != 0 || max_pending != 0;
-  __cdefer_batch_start = __cdefer_checked ? UINT_MAX : 0;
+  __cdefer_batches_off = __cdefer_checked != 0;
 }

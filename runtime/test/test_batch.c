@@ -6,9 +6,9 @@
  *   overflow     more runs than the batch holds: the first cap in the batch,
  *                the rest in a batch chunk above it; all run once, newest
  *                first
- *   interleaved  another record linked after the batch's first run: the
- *                site's next run is pooled, the ones after it go into a
- *                batch chunk, so the order holds
+ *   interleaved  another record linked after the batch's first run (which
+ *                closes the site's window): the site's next run is pooled,
+ *                the ones after it go into a batch chunk, so the order holds
  *   relinked     while its snapshots run, the batch is back first on the
  *                frame's list until its last one is taken off (a panic
  *                in one finds the rest there)
@@ -19,6 +19,11 @@
 #include <string.h>
 
 static char ran_log[512];
+
+/* The snapshots batch b holds (it is linked at its first run). */
+static size_t batch_runs(const struct __cdefer_batch *b) {
+  return (size_t)(b->__put - b->__first) / b->__stride;
+}
 static struct __cdefer_frame *watched;     /* relinked: the frame to look at */
 static struct __cdefer_batch *watched_batch;
 
@@ -29,7 +34,7 @@ static void ran(void *ctx) {
   if (watched != NULL) {
     /* This snapshot is off the batch already; the batch is first on the
      * list exactly while others remain. */
-    CHECK_EQ(watched_batch->__n, (unsigned)i);
+    CHECK_EQ(batch_runs(watched_batch), (size_t)i);
     CHECK_EQ(watched->__head == &watched_batch->__rec, i != 0);
   }
 }
@@ -40,9 +45,13 @@ static void ran_name(void *ctx) {
   snprintf(ran_log + len, sizeof ran_log - len, "%s%s", len != 0 ? " " : "", name);
 }
 
-/* The plugin's synthesised run function for the site. */
+/* The plugin's synthesised run functions for the site. */
 static void batchrun_ran(void *b) {
-  __cdefer_run_batch(b, ran, sizeof(int));
+  __cdefer_run_batch(b, ran, sizeof(int), 1);
+}
+
+static void chunkrun_ran(void *c) {
+  __cdefer_run_chunk(c, ran, sizeof(int));
 }
 
 struct int_batch {
@@ -52,11 +61,11 @@ struct int_batch {
 
 #define CAP 4u
 
-#define DEFER_BATCHED(frame, batch, value, site)                                       \
+#define DEFER_BATCHED(frame, batch, window, value, site)                               \
   do {                                                                                 \
     int unit_snap = (value);                                                           \
-    __cdefer_push_batch(&(frame), &(batch).h, (batch).s, CAP, batchrun_ran, ran,        \
-                        &unit_snap, sizeof unit_snap, (site));                         \
+    __cdefer_push_batch(&(frame), &(batch).h, &(window), (batch).s, CAP, batchrun_ran, \
+                        chunkrun_ran, ran, &unit_snap, sizeof unit_snap, (site), 1);   \
   } while (0)
 
 static void reset(void) {
@@ -67,11 +76,11 @@ static void reset(void) {
 
 static void overflow(int n) {
   struct int_batch b;
-  b.h.__n = 0;
   FRAME(f);
+  struct __cdefer_window w = {0};
   for (int i = 0; i < n; i++)
-    DEFER_BATCHED(f, b, i, SITE("overflow"));
-  CHECK_EQ(b.h.__n, n < (int)CAP ? (unsigned)n : CAP);
+    DEFER_BATCHED(f, b, w, i, SITE("overflow"));
+  CHECK_EQ(w.__put == NULL ? 0 : batch_runs(&b.h), n < (int)CAP ? (size_t)n : CAP);
   /* The runs past the batch: one batch chunk (test_chunk.c). */
   CHECK_EQ(f.__pooled, n > (int)CAP ? 1u : 0u);
   CHECK_EQ(cdefer_pending(), f.__pooled);
@@ -98,16 +107,17 @@ static void test_overflow(void) {
 
 static void interleaved(void) {
   struct int_batch b;
-  b.h.__n = 0;
   struct __cdefer_record other;
   const char *other_name = "x";
   FRAME(f);
-  DEFER_BATCHED(f, b, 0, SITE("interleaved"));
-  DEFER_BATCHED(f, b, 1, SITE("interleaved"));
+  struct __cdefer_window w = {0};
+  DEFER_BATCHED(f, b, w, 0, SITE("interleaved"));
+  DEFER_BATCHED(f, b, w, 1, SITE("interleaved"));
   __cdefer_push_frame(&f, &other, ran_name, &other_name, SITE("interleaved"));
-  DEFER_BATCHED(f, b, 2, SITE("interleaved"));
-  DEFER_BATCHED(f, b, 3, SITE("interleaved"));
-  CHECK_EQ(b.h.__n, 2);
+  __cdefer_window_close(&w);
+  DEFER_BATCHED(f, b, w, 2, SITE("interleaved"));
+  DEFER_BATCHED(f, b, w, 3, SITE("interleaved"));
+  CHECK_EQ(batch_runs(&b.h), 2);
   CHECK_EQ(f.__pooled, 2);
 }
 
@@ -122,12 +132,12 @@ static void test_interleaved(void) {
 
 static void relinked(void) {
   struct int_batch b;
-  b.h.__n = 0;
   FRAME(f);
+  struct __cdefer_window w = {0};
   watched = &f;
   watched_batch = &b.h;
   for (int i = 0; i < 3; i++)
-    DEFER_BATCHED(f, b, i, SITE("relinked"));
+    DEFER_BATCHED(f, b, w, i, SITE("relinked"));
 }
 
 static void test_relinked(void) {

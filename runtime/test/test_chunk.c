@@ -5,6 +5,8 @@
  *
  *   long_loop    3000 runs: 4 in the batch, the rest in chunks of 996; one
  *                pooled record per chunk; every run once, newest first
+ *   lazy         the same with a window that publishes only out of line and
+ *                at the exit (a function that is not panic-ready)
  *   interleaved  a run after another `__defer`'s takes a pooled record; the
  *                site's next run starts a new chunk; one LIFO order
  *   take         the panic runtime's __cdefer_frame_take hands the
@@ -42,7 +44,15 @@ static void ran(void *ctx) {
 }
 
 static void batchrun_ran(void *b) {
-  __cdefer_run_batch(b, ran, sizeof(int));
+  __cdefer_run_batch(b, ran, sizeof(int), 1);
+}
+
+static void batchrun_ran_lazy(void *b) {
+  __cdefer_run_batch(b, ran, sizeof(int), 0);
+}
+
+static void chunkrun_ran(void *c) {
+  __cdefer_run_chunk(c, ran, sizeof(int));
 }
 
 struct int_batch {
@@ -50,22 +60,28 @@ struct int_batch {
   int s[CAP];
 };
 
-#define DEFER_BATCHED(frame, batch, value, site)                                       \
+/* eager: the window publishes at every run (cdefer_abi.h), as in a
+ * panic-ready function; else only in __cdefer_push_more and, through its
+ * cleanup __cdefer_window_exit, at the exit. */
+#define DEFER_BATCHED_AS(frame, batch, window, value, site, eager)                     \
   do {                                                                                 \
     int unit_snap = (value);                                                           \
-    __cdefer_push_batch(&(frame), &(batch).h, (batch).s, CAP, batchrun_ran, ran,        \
-                        &unit_snap, sizeof unit_snap, (site));                         \
+    __cdefer_push_batch(&(frame), &(batch).h, &(window), (batch).s, CAP,               \
+                        (eager) ? batchrun_ran : batchrun_ran_lazy, chunkrun_ran, ran, \
+                        &unit_snap, sizeof unit_snap, (site), (eager));                \
   } while (0)
+#define DEFER_BATCHED(frame, batch, window, value, site)                               \
+  DEFER_BATCHED_AS(frame, batch, window, value, site, 1)
 
 /* --- long_loop ----------------------------------------------------------- */
 
 static void long_loop(int n) {
   ran_count = 0;
   struct int_batch b;
-  b.h.__n = __cdefer_batch_start;
   FRAME(f);
+  struct __cdefer_window w = {0};
   for (int i = 0; i < n; i++)
-    DEFER_BATCHED(f, b, i, SITE("long_loop"));
+    DEFER_BATCHED(f, b, w, i, SITE("long_loop"));
   size_t past = n > (int)CAP ? (size_t)n - CAP : 0;
   CHECK_EQ(f.__pooled, (past + PER_CHUNK - 1) / PER_CHUNK);
   CHECK_EQ(cdefer_pending(), f.__pooled);
@@ -84,6 +100,34 @@ static void test_long_loop(void) {
   }
 }
 
+/* --- lazy ---------------------------------------------------------------- */
+
+/* long_loop with a window that publishes lazily, as the plugin lowers a
+ * function that is not panic-ready: the window is declared after the frame,
+ * so that its cleanup publishes before the frame's runs the records. */
+static void lazy_loop(int n) {
+  struct int_batch b;
+  FRAME(f);
+  struct __cdefer_window w __attribute__((cleanup(__cdefer_window_exit))) = {0};
+  for (int i = 0; i < n; i++)
+    DEFER_BATCHED_AS(f, b, w, i, SITE("lazy_loop"), 0);
+  size_t past = n > (int)CAP ? (size_t)n - CAP : 0;
+  CHECK_EQ(f.__pooled, (past + PER_CHUNK - 1) / PER_CHUNK);
+  CHECK_EQ(ran_count, 0);
+  expected = n - 1;
+}
+
+static void test_lazy(void) {
+  static const int sizes[] = {3000, 5, 4 + PER_CHUNK, 5 + PER_CHUNK, 4, 1, 0};
+  for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+    ran_count = 0;
+    lazy_loop(sizes[k]);
+    CHECK_EQ(ran_count, sizes[k]);
+    CHECK_EQ(expected, -1);
+    CHECK_EQ(cdefer_pending(), 0);
+  }
+}
+
 /* --- interleaved --------------------------------------------------------- */
 
 static int order[64], order_len;
@@ -93,26 +137,31 @@ static void logged(void *ctx) {
 }
 
 static void batchrun_logged(void *b) {
-  __cdefer_run_batch(b, logged, sizeof(int));
+  __cdefer_run_batch(b, logged, sizeof(int), 1);
+}
+
+static void chunkrun_logged(void *c) {
+  __cdefer_run_chunk(c, logged, sizeof(int));
 }
 
 static void interleaved(void) {
   struct int_batch b;
-  b.h.__n = __cdefer_batch_start;
   struct __cdefer_record other;
   int other_value = 100;
   FRAME(f);
+  struct __cdefer_window w = {0};
   for (int i = 0; i < 10; i++) {
     int v = i;
-    __cdefer_push_batch(&f, &b.h, b.s, CAP, batchrun_logged, logged, &v, sizeof v,
-                        SITE("interleaved"));
+    __cdefer_push_batch(&f, &b.h, &w, b.s, CAP, batchrun_logged, chunkrun_logged, logged,
+                        &v, sizeof v, SITE("interleaved"), 1);
   }
   CHECK_EQ(f.__pooled, 1); /* runs 4..9: one chunk */
   __cdefer_push_frame(&f, &other, logged, &other_value, SITE("interleaved"));
+  __cdefer_window_close(&w);
   for (int i = 10; i < 15; i++) {
     int v = i;
-    __cdefer_push_batch(&f, &b.h, b.s, CAP, batchrun_logged, logged, &v, sizeof v,
-                        SITE("interleaved"));
+    __cdefer_push_batch(&f, &b.h, &w, b.s, CAP, batchrun_logged, chunkrun_logged, logged,
+                        &v, sizeof v, SITE("interleaved"), 1);
   }
   CHECK_EQ(f.__pooled, 3); /* run 10 pooled, 11..14 a new chunk */
 }
@@ -131,11 +180,11 @@ static void test_interleaved(void) {
 
 static void take(void) {
   struct int_batch b;
-  b.h.__n = __cdefer_batch_start;
   FRAME(f);
+  struct __cdefer_window w = {0};
   int n = (int)CAP + PER_CHUNK + 10; /* the batch, a full chunk, 10 in another */
   for (int i = 0; i < n; i++)
-    DEFER_BATCHED(f, b, i, SITE("take"));
+    DEFER_BATCHED(f, b, w, i, SITE("take"));
   CHECK_EQ(f.__pooled, 2);
   struct __cdefer_record *newest = f.__head;
   CHECK_EQ(newest->__pooled, __CDEFER_CHUNK_RECORD);
@@ -190,10 +239,10 @@ static void caller_record(void *ctx) {
 
 static void left_by_longjmp(jmp_buf *env) {
   struct int_batch b;
-  b.h.__n = __cdefer_batch_start;
   FRAME(f);
+  struct __cdefer_window w = {0};
   for (int i = 0; i < 2 * PER_CHUNK; i++)
-    DEFER_BATCHED(f, b, i, SITE("left_by_longjmp"));
+    DEFER_BATCHED(f, b, w, i, SITE("left_by_longjmp"));
   CHECK_EQ(f.__pooled, 2); /* 996 and 992 runs */
   longjmp(*env, 1);
 }
@@ -229,10 +278,10 @@ static void test_longjmp(void) {
 
 static void chunks_then_exit(void) {
   struct int_batch b;
-  b.h.__n = __cdefer_batch_start;
   FRAME(f);
+  struct __cdefer_window w = {0};
   for (int i = 0; i < (int)CAP + 500; i++)
-    DEFER_BATCHED(f, b, i, SITE("chunks_then_exit"));
+    DEFER_BATCHED(f, b, w, i, SITE("chunks_then_exit"));
   CHECK_EQ(cdefer_pending(), 1);
   fflush(stdout);
   pthread_exit(NULL);
@@ -255,6 +304,7 @@ static void test_thread_exit(void) {
 
 int main(void) {
   test_long_loop();
+  test_lazy();
   test_interleaved();
   test_take();
   test_spares();

@@ -25,10 +25,7 @@ struct FunctionDefers;
 /// True if FDs.Fn, a function with a `__defer`, must be panic-ready:
 /// `panic=on`, or `panic=auto` and the translation unit declares the panic
 /// API (<cdefer.h>, unless CDEFER_NO_PANIC is defined before it). Never an
-/// always_inline function: it has no frame of its own to recognise. Never
-/// a function with a computed goto or a label's address: GCC 12 places the
-/// `__builtin_setjmp` receiver of such a function at its entry, so a
-/// recovery would run the function again from the start.
+/// always_inline function: it has no frame of its own to recognise.
 bool panicReady(const FunctionDefers &FDs, const Options &Opts);
 
 /// cdefer_recover tells a direct call by its callers' frames

@@ -157,10 +157,36 @@ bool checkCaptures(const FunctionDefers &FDs, DeferSite &Site,
   const char *Fn = nameOf(FDs.Fn);
   location_t Defer = userLoc(Site.Loc);
   std::set<tree> Reported;
+  // A VLA of the outermost block is reached through a pointer to its first
+  // element and the values of its size, taken at the `__defer`
+  // (Outliner.cc): the block may index it, pass it on, take its sizeof, but
+  // not its address. A size of a VLA may be all that is left of a `sizeof`
+  // in GENERIC: such a use is reported here, not by forEachCapture.
+  std::vector<std::pair<tree, location_t>> VLAs; // first use of each
+  std::set<tree> VLASeen, VLAOtherUse;
+  {
+    std::set<tree> Declared;
+    collectDeclared(Site.body(), Declared);
+    VLASizes Sizes(FDs.Fn, Declared);
+    forEachVLAUse(&Site.body(), FDs.Fn, Sizes, /*Rewrite=*/false,
+                  [&](tree Var, VLAUse U, tree, location_t Near) {
+                    if (VLASeen.insert(Var).second)
+                      VLAs.push_back({Var, Near});
+                    if (U == VLAUse::Other)
+                      VLAOtherUse.insert(Var);
+                    return NULL_TREE;
+                  });
+  }
+  auto CapturableVLA = [&](tree Var) {
+    return isCapturableVLA(Var) && Outermost.count(Var) &&
+           !VLAOtherUse.count(Var);
+  };
   forEachCapture(&Site.body(), FDs.Fn, [&](tree *, tree Var, location_t Near) {
     if (!Reported.insert(Var).second)
       return;
     location_t Use = wordNear(Near, nameOf(Var));
+    if (CapturableVLA(Var))
+      return;
     if (variably_modified_type_p(TREE_TYPE(Var), NULL_TREE)) {
       OK = false;
       diag::vlaCapture(Use, Var, Defer);
@@ -176,6 +202,11 @@ bool checkCaptures(const FunctionDefers &FDs, DeferSite &Site,
     OK = false;
     diag::shortLivedCapture(Use, Var, Fn, Defer);
   });
+  for (const auto &[Var, Near] : VLAs)
+    if (!CapturableVLA(Var) && Reported.insert(Var).second) {
+      OK = false;
+      diag::vlaCapture(wordNear(Near, nameOf(Var)), Var, Defer);
+    }
   return OK;
 }
 

@@ -23,7 +23,9 @@
 //     } finally { <the tier's deferred code> }
 //   } finally { __cdefer_pframe_pop (&__cdefer_pf); }
 //
-// and every `return E;` of the function becomes `return __cdefer_rv = E;`.
+// and every `return E;` of the function becomes `return __cdefer_rv = E;`,
+// every `goto *E;` `goto *(t = E, asm ("" : "+r" (t)), t);` (registerFrame
+// says why).
 // (A noreturn function's resume point is `__builtin_trap ()`: it cannot
 // return.)
 // An open-coded function's step function hands the runtime its newest
@@ -96,6 +98,45 @@ tree ifThen(tree Cond, tree Then) {
   return E;
 }
 
+struct OpaqueGotos {
+  tree Fn, Bind, Temp;
+};
+
+/// `goto *E;` -> `goto *(t = E, asm ("" : "+r" (t)), t);`.
+tree hideGotoTarget(tree *Slot, int *WalkSubtrees, void *Data) {
+  auto *O = static_cast<OpaqueGotos *>(Data);
+  tree T = *Slot;
+  if (TYPE_P(T)) {
+    *WalkSubtrees = 0;
+    return NULL_TREE;
+  }
+  if (TREE_CODE(T) != GOTO_EXPR ||
+      TREE_CODE(GOTO_DESTINATION(T)) == LABEL_DECL)
+    return NULL_TREE;
+  location_t L = EXPR_LOCATION(T);
+  if (!O->Temp) {
+    O->Temp = hiddenLocal(O->Fn, "__cdefer_goto", ptr_type_node, L);
+    addToBind(O->Bind, O->Temp);
+  }
+  const char *Constraint = "+r";
+  tree Outputs = build_tree_list(
+      build_tree_list(NULL_TREE,
+                      build_string(strlen(Constraint) + 1, Constraint)),
+      O->Temp);
+  tree Asm = build5(ASM_EXPR, void_type_node, build_string(1, ""), Outputs,
+                    NULL_TREE, NULL_TREE, NULL_TREE);
+  ASM_VOLATILE_P(Asm) = 1;
+  TREE_SIDE_EFFECTS(Asm) = 1;
+  SET_EXPR_LOCATION(Asm, L);
+  tree Set = assign(O->Temp, fold_convert(ptr_type_node, GOTO_DESTINATION(T)));
+  GOTO_DESTINATION(T) =
+      build2(COMPOUND_EXPR, ptr_type_node, Set,
+             build2(COMPOUND_EXPR, ptr_type_node, Asm, O->Temp));
+  TREE_SIDE_EFFECTS(GOTO_DESTINATION(T)) = 1;
+  *WalkSubtrees = 0;
+  return NULL_TREE;
+}
+
 } // namespace
 
 Registration registerFrame(tree Fn, tree Bind, tree Frame, tree Step) {
@@ -159,6 +200,17 @@ Registration registerFrame(tree Fn, tree Bind, tree Frame, tree Step) {
                              integer_zero_node),
                       Resume);
   SET_EXPR_LOCATION(Reg.Resume, L);
+  // Every label whose address is taken is a target of the function's
+  // computed gotos, and so is the resume point `__builtin_setjmp` makes. In
+  // GCC 12 the CFG cleanup (cleanup_control_flow_pre) then reaches the
+  // resume point only through them: it follows a setjmp's abnormal edge to
+  // its receiver only when that is the receiver's one predecessor. When the
+  // optimizers resolved or threaded a computed goto (a target they could
+  // compute), they deleted the resume point and moved its label to the
+  // function's entry, where a recovery ran the function again from the
+  // start. A target an empty asm hides cannot be computed.
+  OpaqueGotos O{Fn, Bind, NULL_TREE};
+  walk_tree_without_duplicates(&BIND_EXPR_BODY(Bind), hideGotoTarget, &O);
   Reg.Pop = callRuntime("__cdefer_pframe_pop", {build_fold_addr_expr(PF)});
   return Reg;
 }

@@ -18,7 +18,8 @@ struct Registration {
 };
 
 /// Declares Fn's registration (and its volatile copy of the return value)
-/// in Bind, and rewrites every `return E` of Fn to keep that copy. Frame is
+/// in Bind, rewrites every `return E` of Fn to keep that copy and hides the
+/// target of every computed goto of Fn from the optimizers. Frame is
 /// the tier's hidden local; Step the open-coded tier's step function, or
 /// null for the runtime tiers.
 Registration registerFrame(tree Fn, tree Bind, tree Frame, tree Step);

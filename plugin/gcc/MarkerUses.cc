@@ -33,12 +33,20 @@
 // same error; Clang keeps that one (it never runs either). After a parse
 // error in the function nothing is reported: error recovery drops tokens.
 //
-// Not covered: preprocessed input (`.i`, -save-temps), where libcpp expands
-// no macro at all (prevent_expansion) and so never asks; and
-// -ftrack-macro-expansion=0 or 1, where the parser's marker has its
-// `__defer`'s location (or its macro argument's), which the callback cannot
-// know. There a `__defer` in an
-// unevaluated operand is still dropped without a word.
+// Preprocessed input (`.i`, -save-temps) expands no macro at all
+// (prevent_expansion), so libcpp never asks; but there the marker's name is
+// in the text itself and each occurrence is lexed once, where the parser
+// gets it. The marker's node is then flagged as -Wc++-compat flags C++'s
+// named operators (NODE_WARN_OPERATOR): the lexer reports each occurrence
+// through the preprocessor's diagnostic callback, which notes it and prints
+// nothing (every other diagnostic passes on). Its location is the parser's.
+// A `#define` (kept by -dD) in a function body is lexed too: the
+// occurrences of its line are dropped when the define callback sees it.
+//
+// Not covered: -ftrack-macro-expansion=0 or 1, where the parser's marker
+// has its `__defer`'s location (or its macro argument's), which the
+// callback cannot know. There a `__defer` in an unevaluated operand is
+// still dropped without a word.
 //
 //===----------------------------------------------------------------------===//
 #include "MarkerUses.h"
@@ -114,19 +122,66 @@ bool keyOfToken(location_t Src, location_t &Key) {
   return !inDeferDefinition(Src);
 }
 
+/// Notes an occurrence with key Key in the function being parsed, if any.
+void noteUse(location_t Key) {
+  tree Fn = current_function_decl;
+  if (!Fn)
+    return;
+  while (tree Outer = decl_function_context(Fn))
+    Fn = Outer;
+  Pending.push_back({Key, Fn});
+}
+
 /// libcpp's question "expand this conditional macro?", for every token
 /// that names one.
 cpp_hashnode *markerSeen(cpp_reader *Reader, const cpp_token *Tok) {
   if (Tok->val.node.node != MarkerNode)
     return PreviousHook ? PreviousHook(Reader, Tok) : nullptr;
   location_t Key;
-  if (tree Fn = current_function_decl)
-    if (keyOfToken(Tok->src_loc, Key)) {
-      while (tree Outer = decl_function_context(Fn))
-        Fn = Outer;
-      Pending.push_back({Key, Fn});
-    }
+  if (current_function_decl && keyOfToken(Tok->src_loc, Key))
+    noteUse(Key);
   return nullptr; // the name itself goes to the parser
+}
+
+// Preprocessed input: the lexer's report of each marker name it reads.
+bool (*PreviousDiagnostic)(cpp_reader *, cpp_diagnostic_level,
+                           cpp_warning_reason, rich_location *, const char *,
+                           va_list *) = nullptr;
+void (*PreviousDefine)(cpp_reader *, location_t, cpp_hashnode *) = nullptr;
+
+/// The preprocessor's diagnostic callback. The lexer's warning about a
+/// flagged name has the name as its one argument.
+bool markerLexed(cpp_reader *Reader, cpp_diagnostic_level Level,
+                 cpp_warning_reason Reason, rich_location *Where,
+                 const char *Message, va_list *Args) {
+  if (Reason == CPP_W_CXX_OPERATOR_NAMES) {
+    va_list Copy;
+    va_copy(Copy, *Args);
+    const char *Name = va_arg(Copy, const char *);
+    va_end(Copy);
+    if (Name == reinterpret_cast<const char *>(NODE_NAME(MarkerNode))) {
+      noteUse(get_pure_location(Where->get_loc()));
+      return false;
+    }
+  }
+  return PreviousDiagnostic(Reader, Level, Reason, Where, Message, Args);
+}
+
+/// A `#define` (from -dD): its tokens, lexed just now, are no code.
+void defineSeen(cpp_reader *Reader, location_t Line, cpp_hashnode *Node) {
+  while (!Pending.empty() && Pending.back().Key >= Line)
+    Pending.pop_back();
+  if (PreviousDefine)
+    PreviousDefine(Reader, Line, Node);
+}
+
+void watchLexedMarkers() {
+  MarkerNode->flags |= NODE_DIAGNOSTIC | NODE_WARN_OPERATOR;
+  cpp_callbacks *Callbacks = cpp_get_callbacks(parse_in);
+  PreviousDiagnostic = Callbacks->diagnostic;
+  Callbacks->diagnostic = markerLexed;
+  PreviousDefine = Callbacks->define;
+  Callbacks->define = defineSeen;
 }
 
 tree collectMarkers(tree *Slot, int *WalkSubtrees, void *Data) {
@@ -151,18 +206,25 @@ tree collectMarkers(tree *Slot, int *WalkSubtrees, void *Data) {
 } // namespace
 
 void watchMarkerUses() {
-  // Under -E nothing is parsed. Unless macro expansions are tracked fully
-  // (-ftrack-macro-expansion=2, the default), a marker's location in the
-  // parser is its `__defer`'s, or its macro argument's, which the callback
-  // cannot see: keys would not match.
-  if (flag_preprocess_only ||
-      cpp_get_options(parse_in)->track_macro_expansion != 2)
+  // Under -E nothing is parsed.
+  if (flag_preprocess_only)
     return;
   MarkerNode = cpp_lookup(parse_in,
                           reinterpret_cast<const unsigned char *>(MarkerName),
                           strlen(MarkerName));
   if (cpp_macro_p(MarkerNode))
     return; // not ours to take over
+  const cpp_options *CppOpts = cpp_get_options(parse_in);
+  if (CppOpts->preprocessed && !CppOpts->directives_only) {
+    watchLexedMarkers();
+    return;
+  }
+  // Unless macro expansions are tracked fully (-ftrack-macro-expansion=2,
+  // the default), a marker's location in the parser is its `__defer`'s, or
+  // its macro argument's, which the callback cannot see: keys would not
+  // match.
+  if (CppOpts->track_macro_expansion != 2)
+    return;
   cpp_macro *Empty = ggc_cleared_alloc<cpp_macro>();
   Empty->kind = cmk_macro;
   Empty->line = BUILTINS_LOCATION;

@@ -7,7 +7,8 @@
 namespace cdefer {
 
 /// From PLUGIN_PRAGMAS on, note every occurrence of the marker's name the
-/// preprocessor hands the parser inside a function. Not under -E.
+/// preprocessor hands the parser inside a function (in preprocessed input,
+/// every one the lexer reads there). Not under -E.
 void watchMarkerUses();
 
 /// An error at each `__defer` noted in Fn (or in a GNU nested function of

@@ -14,8 +14,10 @@
 //
 // The call form's saved callee and arguments become fields (Snapshot.cc);
 // in the block form every variable of f that S names becomes a pointer
-// field `p_x`, and each use of x in S reads `*__cdefer_c->p_x`. S's own
-// declarations, labels and scopes move to the new function with it.
+// field `p_x`, and each use of x in S reads `*__cdefer_c->p_x`, except a
+// VLA of f's outermost block: S reads its decayed pointer `v_a` and the
+// values of its bounds `n_a` (forEachVLAUse). S's own declarations, labels
+// and scopes move to the new function with it.
 //
 //===----------------------------------------------------------------------===//
 #include "Outliner.h"
@@ -26,6 +28,7 @@
 #include "Snapshot.h"
 #include "TreeBuilder.h"
 #include <map>
+#include <set>
 
 namespace cdefer {
 
@@ -172,20 +175,51 @@ OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
   // What the snapshot carries, and where S reads each value back.
   tree &S = Site.body();
   std::vector<SavedValue> Saved = callFormValues(Site);
-  std::vector<std::vector<tree *>> CaptureUses;
   std::vector<tree> Captured;
+  std::map<tree, unsigned> CaptureIndex;
+  // A VLA of the outermost block (the checks allow no other): the pointer
+  // its name decays to and the values of its size, taken at the `__defer`
+  // (the outlined block could not evaluate its bounds), each read back in
+  // place of the array, its decay or its size.
+  std::set<tree> Declared;
+  collectDeclared(S, Declared);
+  VLASizes Sizes(Parent, Declared);
+  std::vector<std::pair<std::string, tree>> VLAFields;
+  std::vector<tree> VLAValues;
+  std::map<tree, unsigned> VLAIndex; // by variable (pointer), by SAVE_EXPR
   // A panic-ready function's call-form context begins with the callee,
   // which the runtime compares with cdefer_recover's caller.
   tree Callee = Call && FDs.PanicReady ? get_callee_fndecl(Call) : NULL_TREE;
   if (Saved.empty() && !Call) {
-    std::map<tree, unsigned> Index;
-    forEachCapture(&S, Parent, [&](tree *Use, tree Var, location_t) {
-      auto [It, New] = Index.emplace(Var, Captured.size());
-      if (New) {
+    std::map<tree, unsigned> SizesOf;
+    forEachVLAUse(&S, Parent, Sizes, /*Rewrite=*/false,
+                  [&](tree Var, VLAUse U, tree Node, location_t) {
+                    bool Pointer = U == VLAUse::Index || U == VLAUse::Decay;
+                    if (!Pointer && TREE_CODE(Node) != SAVE_EXPR)
+                      return NULL_TREE;
+                    tree Key = Pointer ? Var : Node;
+                    if (!VLAIndex.emplace(Key, VLAFields.size()).second)
+                      return NULL_TREE;
+                    std::string Name = nameOf(Var);
+                    if (Pointer) {
+                      tree Type = build_pointer_type(TREE_TYPE(TREE_TYPE(Var)));
+                      VLAFields.push_back({"v_" + Name, Type});
+                      VLAValues.push_back(
+                          fold_convert(Type, build_fold_addr_expr(Var)));
+                    } else {
+                      unsigned K = SizesOf[Var]++;
+                      VLAFields.push_back(
+                          {"n_" + Name + (K ? "_" + std::to_string(K) : ""),
+                           TREE_TYPE(Node)});
+                      VLAValues.push_back(Node);
+                    }
+                    return NULL_TREE;
+                  });
+    forEachCapture(&S, Parent, [&](tree *, tree Var, location_t) {
+      if (isCapturableVLA(Var))
+        return; // read through its pointer, or only its size is used
+      if (CaptureIndex.emplace(Var, Captured.size()).second)
         Captured.push_back(Var);
-        CaptureUses.emplace_back();
-      }
-      CaptureUses[It->second].push_back(Use);
     });
   }
   std::vector<std::pair<std::string, tree>> Fields;
@@ -193,6 +227,7 @@ OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
     Fields.push_back({"callee", const_ptr_type_node});
   for (const SavedValue &V : Saved)
     Fields.push_back({V.Name, V.SlotType});
+  Fields.insert(Fields.end(), VLAFields.begin(), VLAFields.end());
   for (tree Var : Captured)
     Fields.push_back({std::string("p_") + nameOf(Var),
                       build_pointer_type(TREE_TYPE(Var))});
@@ -220,12 +255,35 @@ OutlinedDefer outlineDefer(FunctionDefers &FDs, DeferSite &Site, unsigned N) {
       Out.Values.push_back(V.Value);
       *V.Use = readBack(V, member(deref(C), fieldAt(Out.Ctx, I++)));
     }
-    for (unsigned K = 0; K != Captured.size(); ++K, ++I) {
+    unsigned FirstVLA = I;
+    Out.Values.insert(Out.Values.end(), VLAValues.begin(), VLAValues.end());
+    I += VLAValues.size();
+    if (!VLAValues.empty())
+      forEachVLAUse(
+          &S, Parent, Sizes, /*Rewrite=*/true,
+          [&](tree Var, VLAUse U, tree Node, location_t) -> tree {
+            bool Pointer = U == VLAUse::Index || U == VLAUse::Decay;
+            auto It = VLAIndex.find(Pointer ? Var : Node);
+            if (It == VLAIndex.end())
+              return NULL_TREE;
+            tree Value =
+                member(deref(C), fieldAt(Out.Ctx, FirstVLA + It->second));
+            if (U != VLAUse::Index)
+              return Value;
+            // `a[i]` indexes an array of unknown bound at the pointer.
+            tree Array = build_array_type(TREE_TYPE(TREE_TYPE(Var)), NULL_TREE);
+            return build1(INDIRECT_REF, Array,
+                          fold_convert(build_pointer_type(Array), Value));
+          });
+    for (unsigned K = 0; K != Captured.size(); ++K) {
       TREE_ADDRESSABLE(Captured[K]) = 1;
       Out.Values.push_back(build_fold_addr_expr(Captured[K]));
-      for (tree *Use : CaptureUses[K])
-        *Use = deref(member(deref(C), fieldAt(Out.Ctx, I)));
     }
+    forEachCapture(&S, Parent, [&](tree *Use, tree Var, location_t) {
+      auto It = CaptureIndex.find(Var);
+      if (It != CaptureIndex.end())
+        *Use = deref(member(deref(C), fieldAt(Out.Ctx, I + It->second)));
+    });
   }
 
   // A cdefer_recover () written in a deferred block names the block, so

@@ -106,8 +106,7 @@ bool isRecoverCall(const_tree Call) {
 }
 
 bool panicReady(const FunctionDefers &FDs, const Options &Opts) {
-  if (lookup_attribute("always_inline", DECL_ATTRIBUTES(FDs.Fn)) ||
-      !FDs.IndirectGotos.empty() || !FDs.AddrLabels.empty())
+  if (lookup_attribute("always_inline", DECL_ATTRIBUTES(FDs.Fn)))
     return false;
   switch (Opts.PanicMode) {
   case Options::Panic::On:

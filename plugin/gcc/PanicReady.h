@@ -23,13 +23,11 @@ bool isRecoverCall(const_tree Call);
 struct FunctionDefers;
 class PanicReach;
 
-/// True if FDs.Fn, a function with a `__defer`, must be panic-ready:
-/// `panic=on`, or `panic=auto` and the translation unit declares the panic
+/// True if FDs.Fn, a function with a `__defer`, takes part in panics (as
+/// choosePanicRole says how): `panic=on` or `panic=register`, or
+/// `panic=auto` and the translation unit declares the panic
 /// API (<cdefer.h>, unless CDEFER_NO_PANIC is defined before it). Never an
-/// always_inline function: it has no frame of its own to recognise. Never
-/// a function with a computed goto or a label's address: GCC 12 places the
-/// `__builtin_setjmp` receiver of such a function at its entry, so a
-/// recovery would run the function again from the start.
+/// always_inline function: it has no frame of its own to recognise.
 bool panicReady(const FunctionDefers &FDs, const Options &Opts);
 
 /// How a function with a `__defer` takes part in panics: the Clang

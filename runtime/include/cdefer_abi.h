@@ -256,7 +256,7 @@ __cdefer_push_frame(struct __cdefer_frame *__frame, struct __cdefer_record *__r,
  * unwinding alike). A function left without returning (longjmp,
  * pthread_exit, a panic through code without exceptions) leaves the count of
  * its newest batch or chunk as last published: the report of its calls that
- * will never run may count fewer than there are. The plugin declares, among
+ * will never run says "at least" that many. The plugin declares, among
  * f's hidden locals,
  *
  *   struct __cdefer_batch_f_N { struct __cdefer_batch __h;

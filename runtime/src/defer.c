@@ -179,9 +179,13 @@ static void report_lost(const struct __cdefer_pool_record *r, const char *why_th
   const char *site = r->__pub.__site;
   const char *fn = __cdefer_site_function(site, &where_len);
   size_t calls = __cdefer_record_calls(r);
+  const char *at_least = __cdefer_record_calls_may_be_more(r) ? "at least " : "";
   if (calls != 1)
-    fprintf(stderr, "cdefer: %zu deferred calls registered at %.*s in %s() will not run: %s\n",
-            calls, where_len, site != NULL ? site : "?", fn, why_their);
+    fprintf(stderr, "cdefer: %s%zu deferred calls registered at %.*s in %s() will not run: %s\n",
+            at_least, calls, where_len, site != NULL ? site : "?", fn, why_their);
+  else if (*at_least)
+    fprintf(stderr, "cdefer: at least 1 deferred call registered at %.*s in %s() will not run: %s\n",
+            where_len, site != NULL ? site : "?", fn, why_its);
   else
     fprintf(stderr, "cdefer: deferred call registered at %.*s in %s() will not run: %s\n",
             where_len, site != NULL ? site : "?", fn, why_its);

@@ -142,6 +142,13 @@ static inline size_t __cdefer_chunk_runs(const struct __cdefer_batch_chunk *c) {
 
 /* The deferred calls pool record r holds: a batch chunk's runs, or 1. For
  * the reports of calls that will never run. */
+/* A batch chunk's count may be short when its function was left without
+ * returning: outside panic-ready functions the site's window publishes it
+ * lazily (cdefer_abi.h). Reports then say "at least". */
+static inline int __cdefer_record_calls_may_be_more(const struct __cdefer_pool_record *r) {
+  return r->__pub.__pooled == __CDEFER_CHUNK_RECORD;
+}
+
 static inline size_t __cdefer_record_calls(const struct __cdefer_pool_record *r) {
   if (r->__pub.__pooled == __CDEFER_CHUNK_RECORD)
     return __cdefer_chunk_runs((const struct __cdefer_batch_chunk *)(const void *)r);

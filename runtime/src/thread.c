@@ -38,14 +38,16 @@ static pthread_once_t teardown_once = PTHREAD_ONCE_INIT;
 static int teardown_key_error;
 
 /* Prints "file:line in function()", and how many records in a row (a loop's
- * `__defer`) were registered there. */
-static void print_site(const char *site, size_t count) {
+ * `__defer`) were registered there ("at least": more, a batch chunk's count
+ * may be short). */
+static void print_site(const char *site, size_t count, int more) {
   int where_len;
   const char *fn = __cdefer_site_function(site, &where_len);
-  if (count == 1)
+  if (count == 1 && !more)
     fprintf(stderr, "cdefer:   %.*s in %s()\n", where_len, site, fn);
   else
-    fprintf(stderr, "cdefer:   %.*s in %s() (%zu times)\n", where_len, site, fn, count);
+    fprintf(stderr, "cdefer:   %.*s in %s() (%s%zu times)\n", where_len, site, fn,
+            more ? "at least " : "", count);
 }
 
 /* Tells the user that a thread ended with deferred calls that will never
@@ -55,25 +57,32 @@ static void report_pending(const struct __cdefer_thread *t) {
   const char *newest = t->__head ? t->__head->__pub.__site : NULL;
   const char *fn = __cdefer_site_function(newest, &where_len);
   size_t calls = 0, seen = 0;
+  int more = 0;
   for (const struct __cdefer_pool_record *r = t->__head; r != NULL && seen < t->__pending;
-       r = r->__link, seen++)
+       r = r->__link, seen++) {
     calls += __cdefer_record_calls(r);
+    more |= __cdefer_record_calls_may_be_more(r);
+  }
 
   flockfile(stderr); /* one report, not interleaved with another thread's */
   fprintf(stderr,
-          "cdefer: thread ended with %zu pending deferred call%s; newest registered at "
+          "cdefer: thread ended with %s%zu pending deferred call%s; newest registered at "
           "%.*s in %s()\n",
-          calls, calls == 1 ? "" : "s", where_len, newest ? newest : "?", fn);
+          more ? "at least " : "", calls, calls == 1 ? "" : "s", where_len,
+          newest ? newest : "?", fn);
   const struct __cdefer_pool_record *r = t->__head;
   size_t sites = 0, unlisted = 0;
   seen = 0;
   while (r != NULL && seen < t->__pending) {
     const char *site = r->__pub.__site;
     size_t count = 0;
-    for (; r != NULL && seen < t->__pending && r->__pub.__site == site; r = r->__link, seen++)
+    int site_more = 0;
+    for (; r != NULL && seen < t->__pending && r->__pub.__site == site; r = r->__link, seen++) {
       count += __cdefer_record_calls(r);
+      site_more |= __cdefer_record_calls_may_be_more(r);
+    }
     if (sites++ < REPORT_SITES_MAX)
-      print_site(site, count);
+      print_site(site, count, site_more);
     else
       unlisted += count;
   }

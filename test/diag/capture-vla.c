@@ -37,3 +37,14 @@ void address_of_outermost(int n) {
                               expected-note {{to use its value, defer a call instead: the arguments of '__defer fn(a);' are evaluated when the '__defer' runs}}
   // CHECK: capture-vla.c:[[@LINE-2]]:22: error: deferred statement cannot refer to 'a' of variably modified type 'int[n]'
 }
+
+// Only the size of an inner block's VLA: GCC keeps no reference to `b` in
+// `sizeof(b) * 2`, only the saved bound; it is the same error.
+void sizeof_of_inner(int n) {
+  {
+    int b[n];
+    b[0] = n;
+    __defer { f((int)(sizeof(b) * 2)); } // expected-error {{deferred statement cannot refer to 'b' of variably modified type 'int[n]'}} \
+                                            expected-note {{to use its value, defer a call instead: the arguments of '__defer fn(b);' are evaluated when the '__defer' runs}}
+  }
+}

@@ -51,6 +51,7 @@
 #include "PanicReady.h"
 #include "ParseDiagnostics.h"
 #include "UnitExceptions.h"
+#include "ResumeCheck.h"
 #include "RuntimeAbi.h"
 #include "TierChoice.h"
 #include "plugin-version.h"
@@ -221,6 +222,9 @@ int plugin_init(plugin_name_args *Info, plugin_gcc_version *Version) {
           gcc_version.basever, Version->basever);
     return 1;
   }
+  // In cc1 and in an LTO link alike: the optimisers may drop a resume point
+  // in either.
+  registerResumeCheck(Info->base_name);
   // An LTO link (lto1, "GNU GIMPLE") gets the -fplugin of the compile: the
   // lowering is done by then, and the C front end is not there.
   if (&parse_in == nullptr || strcmp(lang_hooks.name, "GNU GIMPLE") == 0)

@@ -404,7 +404,7 @@ static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
  * unwinder does not know one (function_of.c). */
 static uintptr_t function_of(uintptr_t ra) { return __cdefer_function_of(ra); }
 
-#if defined(__x86_64__)
+#if defined(__x86_64__) && defined(__LP64__) /* not x32: 8-byte slots */
 /* Where a function that keeps a frame pointer saved its caller's frame
  * pointer and its return address: at its frame pointer, in this order
  * (push %rbp; mov %rsp, %rbp). Every registered function keeps one, since

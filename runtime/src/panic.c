@@ -44,7 +44,8 @@
  * hands __builtin_frame_address(0) to the runtime), so its frame record
  * holds its caller's frame pointer and its return address, and the next
  * registration is its caller's frame when both match: the same frame
- * pointer, and a return address inside the next registration's function.
+ * pointer, and a return address inside the next registration's function
+ * (function_of.c says how the function is found).
  * No frame then lies between the two for the unwinder to find; and a frame
  * registered with __cdefer_pframe_push_skip has nothing in its own landing
  * pad for the unwinder to run. A recovery longjmps to its frame as from
@@ -400,10 +401,6 @@ static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
   return _URC_NO_REASON;
 }
 
-/* The start of the function whose call returns to ra, or 0 when the
- * unwinder does not know one (function_of.c). */
-static uintptr_t function_of(uintptr_t ra) { return __cdefer_function_of(ra); }
-
 #if defined(__x86_64__) && defined(__LP64__) /* not x32: 8-byte slots */
 /* Where a function that keeps a frame pointer saved its caller's frame
  * pointer and its return address: at its frame pointer, in this order
@@ -434,7 +431,7 @@ static void run_adjacent_frames(struct panic *p, uintptr_t ra, uintptr_t caller_
     /* The caller must be next's frame (the same frame pointer, a return
      * address in next's function), and next's landing pad must hold only
      * the plugin's cleanups, which run_frame does the work of. */
-    if (!next.skip || next.fp != caller_fp || function_of(ra) != next.fn)
+    if (!next.skip || next.fp != caller_fp || __cdefer_function_of(ra) != next.fn)
       return;
     run_frame(p, next);
     const struct frame_record *record = (const struct frame_record *)next.fp;
@@ -569,7 +566,7 @@ CDEFER_API __attribute__((noinline)) void *cdefer_recover(void) {
   const void *callee = p != NULL ? running_callee(p) : NULL;
   if (callee == NULL)
     return NULL;
-  uintptr_t caller = function_of((uintptr_t)__builtin_return_address(0));
+  uintptr_t caller = __cdefer_function_of((uintptr_t)__builtin_return_address(0));
   if (caller == 0 || caller != (uintptr_t)callee)
     return NULL;
   return take(p);

@@ -244,7 +244,34 @@ private:
     Reentered = true;
     for (FunctionDecl *OFD : Outlined)
       CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(OFD));
+    if (PanicRole != NoPart && CI.getLangOpts().Exceptions)
+      routeResumeToRuntime(FD->getLocation());
     Reentered = false;
+  }
+
+  /// A landing pad ends in a call of _Unwind_Resume, which starts libgcc's
+  /// unwinder again (about 4k instructions). During a panic the runtime's
+  /// own unwinder is running (runtime/src/fast_unwind.c), and can go on from
+  /// where the landing pad stopped at a fraction of that, so a unit that
+  /// takes part in panics calls the runtime instead: an assembler equate
+  /// makes every call of _Unwind_Resume in this unit's object code a call
+  /// of __cdefer_unwind_resume, which hands any other exception to
+  /// _Unwind_Resume. (The call is made by LLVM's EH lowering; nothing at the
+  /// AST level names it.) Module assembly goes to the top of the object.
+  void routeResumeToRuntime(SourceLocation L) {
+    if (ResumeRouted)
+      return;
+    ResumeRouted = true;
+    ASTContext &Ctx = CI.getASTContext();
+    llvm::StringRef Text = ".set _Unwind_Resume, __cdefer_unwind_resume";
+    QualType T = Ctx.getStringLiteralArrayType(Ctx.CharTy, Text.size());
+    Expr *Str = StringLiteral::Create(Ctx, Text, StringLiteralKind::Ordinary,
+                                      /*Pascal=*/false, T, L);
+    auto *Asm = FileScopeAsmDecl::Create(Ctx, Ctx.getTranslationUnitDecl(),
+                                         Str, L, L);
+    Asm->setImplicit();
+    Ctx.getTranslationUnitDecl()->addDecl(Asm);
+    CI.getASTConsumer().HandleTopLevelDecl(DeclGroupRef(Asm));
   }
 
   /// How FD takes part in panics (PanicReady.h): not at all; panic-ready,
@@ -315,6 +342,7 @@ private:
   /// landing pad then runs, as the user asked.
   bool UserExceptions = CI.getLangOpts().Exceptions;
   bool CompiledWithoutExceptions = false;
+  bool ResumeRouted = false;
   std::unique_ptr<Lowering> Lower;
   FunctionDecl *Marker = nullptr;
   FunctionDecl *RecoverDecl = nullptr;

@@ -34,6 +34,13 @@ void compileUnitWithExceptions() {
   cgraph_node *Node;
   FOR_EACH_FUNCTION(Node)
     turnOn(DECL_FUNCTION_SPECIFIC_OPTIMIZATION(Node->decl));
+  // As the Clang plugin does (CDeferPlugin.cpp, routeResumeToRuntime): the
+  // unit's landing pads end in a call of the runtime's
+  // __cdefer_unwind_resume, which goes on with a panic's walk without
+  // starting libgcc's unwinder again, and hands any other exception to
+  // _Unwind_Resume.
+  const char Route[] = ".set _Unwind_Resume, __cdefer_unwind_resume";
+  symtab->finalize_toplevel_asm(build_string(sizeof Route, Route));
 }
 
 void keepExceptionsOn(tree Fn) {

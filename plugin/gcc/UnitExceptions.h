@@ -19,7 +19,8 @@
 namespace cdefer {
 
 /// Turns exceptions on for the unit: its default and current options and
-/// those of every function declared so far. Once; later calls do nothing.
+/// those of every function declared so far; and routes its landing pads'
+/// _Unwind_Resume calls to the runtime. Once; later calls do nothing.
 void compileUnitWithExceptions();
 
 /// After compileUnitWithExceptions: turns them on in Fn's own options too

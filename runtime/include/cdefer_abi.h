@@ -580,6 +580,14 @@ extern void __cdefer_pframe_pop(struct __cdefer_pframe *__pf);
  * turns both off, and on this path it costs the normal path nothing. */
 extern int __cdefer_resumed(void) __attribute__((__returns_twice__));
 
+/* Also part of the ABI, though never called by name:
+ *   void __cdefer_unwind_resume(struct _Unwind_Exception *exc);  (noreturn)
+ * A unit the plugin compiles for panics holds the assembler equate
+ * `.set _Unwind_Resume, __cdefer_unwind_resume`, so that the call of
+ * _Unwind_Resume that ends each of its landing pads comes to the runtime,
+ * which goes on with a panic's walk from there and hands any other
+ * exception to _Unwind_Resume (runtime/src/panic.c). */
+
 /* Never defined: the plugin removes every call. An undefined reference to it
  * at link time means a file was compiled without -fplugin=CDefer.so. */
 extern int __cdefer_marker_requires_the_cdefer_plugin(void);

@@ -54,19 +54,22 @@ static int32_t read_s32(const unsigned char *p) {
   return v;
 }
 
-/* The start of the function holding pc, from the .eh_frame_hdr at hdr: 0
- * when no FDE covers pc, (uintptr_t)-1 when the table is not one this
- * reads. */
-static uintptr_t search_table(const unsigned char *hdr, uintptr_t pc) {
+/* The FDE of the function holding pc, from the .eh_frame_hdr at hdr, and
+ * that function's start in *start: NULL with *start 0 when no FDE covers
+ * pc, NULL with *start (uintptr_t)-1 when the table is not one this reads. */
+static const unsigned char *search_table(const unsigned char *hdr, uintptr_t pc,
+                                         uintptr_t *start) {
+  *start = (uintptr_t)-1;
   if (hdr[0] != 1 || hdr[2] != DW_EH_PE_udata4 ||
       hdr[3] != (DW_EH_PE_datarel | DW_EH_PE_sdata4) ||
       ((hdr[1] & 0x0f) != DW_EH_PE_sdata4 && (hdr[1] & 0x0f) != DW_EH_PE_udata4))
-    return (uintptr_t)-1;
+    return NULL;
   uint32_t count;
   memcpy(&count, hdr + 8, sizeof count);
   const unsigned char *table = hdr + 12;
+  *start = 0;
   if (count == 0 || pc < (uintptr_t)hdr + read_s32(table))
-    return 0;
+    return NULL;
   /* The last entry whose start is at or below pc. */
   uint32_t lo = 0, hi = count;
   while (hi - lo > 1) {
@@ -76,33 +79,49 @@ static uintptr_t search_table(const unsigned char *hdr, uintptr_t pc) {
     else
       hi = mid;
   }
-  uintptr_t start = (uintptr_t)hdr + read_s32(table + 8 * (size_t)lo);
+  uintptr_t first = (uintptr_t)hdr + read_s32(table + 8 * (size_t)lo);
   const unsigned char *fde = hdr + read_s32(table + 8 * (size_t)lo + 4);
   uint32_t length;
   memcpy(&length, fde, sizeof length);
   /* A 4-byte pc-relative start that agrees with the table, then a 4-byte
    * range: the encoding GCC, Clang and the assemblers write. */
   if (length == 0xffffffffu || length < 12 ||
-      (uintptr_t)(fde + 8) + read_s32(fde + 8) != start)
-    return (uintptr_t)-1;
+      (uintptr_t)(fde + 8) + read_s32(fde + 8) != first) {
+    *start = (uintptr_t)-1;
+    return NULL;
+  }
   uint32_t range;
   memcpy(&range, fde + 12, sizeof range);
-  return pc - start < range ? start : 0;
+  if (pc - first >= range)
+    return NULL;
+  *start = first;
+  return fde;
 }
 #endif
+
+/* Called by the fast unwinder (unwind_x86_64.c): the FDE covering pc, and
+ * its function's start in *start; NULL when this lookup cannot say (no
+ * object holds pc, a table or FDE in an encoding search_table does not
+ * read, no _dl_find_object), and then libgcc has to. */
+CDEFER_HIDDEN const unsigned char *__cdefer_fde_of(uintptr_t pc, uintptr_t *start) {
+#if defined(DLFO_STRUCT_HAS_EH_DBASE)
+  struct dl_find_object found;
+  if (_dl_find_object((void *)pc, &found) == 0 && found.dlfo_eh_frame != NULL)
+    return search_table(found.dlfo_eh_frame, pc, start);
+#endif
+  (void)pc;
+  *start = (uintptr_t)-1;
+  return NULL;
+}
 
 /* Called by panic.c: the start of the function whose code holds the
  * return address ra, or 0 when no function's unwind information covers
  * it. */
 CDEFER_HIDDEN uintptr_t __cdefer_function_of(uintptr_t ra) {
   uintptr_t pc = ra - 1; /* inside the call, not after it */
-#if defined(DLFO_STRUCT_HAS_EH_DBASE)
-  struct dl_find_object found;
-  if (_dl_find_object((void *)pc, &found) == 0 && found.dlfo_eh_frame != NULL) {
-    uintptr_t start = search_table(found.dlfo_eh_frame, pc);
-    if (start != (uintptr_t)-1)
-      return start;
-  }
-#endif
+  uintptr_t start;
+  __cdefer_fde_of(pc, &start);
+  if (start != (uintptr_t)-1)
+    return start;
   return ask_libgcc(pc);
 }

@@ -90,6 +90,10 @@ CDEFER_HIDDEN void __cdefer_thread_attach(struct __cdefer_thread *t, const char 
 /* function_of.c: the start of the function holding the code that the
  * return address ra returns to, or 0 if no unwind information covers it. */
 CDEFER_HIDDEN uintptr_t __cdefer_function_of(uintptr_t ra);
+/* function_of.c: the FDE covering pc and its function's start in *start;
+ * NULL when this lookup cannot tell (then *start is (uintptr_t)-1) or no FDE
+ * covers pc (then it is 0). */
+CDEFER_HIDDEN const unsigned char *__cdefer_fde_of(uintptr_t pc, uintptr_t *start);
 
 /* fatal.c */
 CDEFER_HIDDEN _Noreturn void __cdefer_fatal(const char *site, const char *fmt, ...)

@@ -15,48 +15,55 @@
  * point: the function's `if (__builtin_setjmp(jb)) return rv;` right after
  * registering.
  *
- * cdefer_panic starts a forced unwind (_Unwind_ForcedUnwind) from its
- * caller, with stop() as the stop function. The unwinder calls stop() for
- * each frame, innermost first, before that frame's own exception cleanups
- * run. For a registered frame, stop() runs the frame's pending deferred
- * statements itself, newest first, each taken off the frame (bit cleared,
- * record unlinked) before it runs, so that each runs exactly once however
- * panics nest. If one of them recovers, stop() runs the frame's remaining
- * deferred statements (while the frame's VLAs are still intact) and
- * longjmps to the frame's resume point: the function returns normally to
- * its caller, with the value of the `return` statement it was executing, or
- * zero. Otherwise the unwind goes
- * on: a frame compiled with -fexceptions also runs its exception cleanups
- * (and so, if it is not registered, its deferred statements, through the
- * frame variable's cleanup). When the unwinder reaches the end of the
- * stack, the panic was not recovered: the chain of panics is printed and
- * the process aborts.
+ * cdefer_panic walks the stack from its caller outwards, innermost frame
+ * first (walk). For a registered frame, it runs the frame's pending
+ * deferred statements itself, newest first, each taken off the frame (bit
+ * cleared, record unlinked) before it runs, so that each runs exactly once
+ * however panics nest. If one of them recovers, it runs the frame's
+ * remaining deferred statements (while the frame's VLAs are still intact)
+ * and longjmps to the frame's resume point: the function returns normally
+ * to its caller, with the value of the `return` statement it was
+ * executing, or zero. Otherwise the walk goes on: a frame compiled with
+ * -fexceptions also runs its exception cleanups (and so, if it is not
+ * registered, its deferred statements, through the frame variable's
+ * cleanup): the walk enters its landing pad, which ends in a call of
+ * _Unwind_Resume that the plugin routes to __cdefer_unwind_resume, and the
+ * walk goes on from there. When the walk reaches the end of the stack, the
+ * panic was not recovered: the chain of panics is printed and the process
+ * aborts.
+ *
+ * The walk steps frames by the rules fast_unwind.c reads from the unwind
+ * tables and caches. A frame it has no rule for (fast_unwind.c says which)
+ * is left to libgcc's unwinder: a forced unwind (_Unwind_ForcedUnwind)
+ * with stop() as the stop function, which libgcc calls for each frame,
+ * before that frame's own exception cleanups. stop() does the same work
+ * for the frames libgcc has to step, and hands the frames after them back
+ * to the walk.
  *
  * Frames that are neither registered nor compiled with -fexceptions are
  * unwound like a longjmp: their deferred statements (and cleanups) do not
  * run.
  *
- * The unwinder is slow: about 1.4k instructions a frame (finding the FDE,
- * parsing it, running its CFA program), twice that to start. So before it
- * starts, cdefer_panic runs the registered frames that it can prove lie one
- * directly above the other, from its caller outwards, itself
- * (run_adjacent_frames): a registered function keeps a frame pointer (it
+ * Before the walk, cdefer_panic runs the registered frames that it can
+ * prove lie one directly above the other, from its caller outwards, without
+ * stepping (run_adjacent_frames): a registered function keeps a frame
+ * pointer (it
  * hands __builtin_frame_address(0) to the runtime), so its frame record
  * holds its caller's frame pointer and its return address, and the next
  * registration is its caller's frame when both match: the same frame
  * pointer, and a return address inside the next registration's function
  * (function_of.c says how the function is found).
- * No frame then lies between the two for the unwinder to find; and a frame
+ * No frame then lies between the two for the walk to find; and a frame
  * registered with __cdefer_pframe_push_skip has nothing in its own landing
- * pad for the unwinder to run. A recovery longjmps to its frame as from
- * stop(). At the first frame that does not qualify (an unregistered frame
- * in between, a landing pad of its own, the end of the registrations), the
- * unwind starts as above. The frames already run stay registered until
- * then, so that stop() knows them again: it finds nothing left to run and
- * skips their landing pads.
+ * pad to run. A recovery longjmps to its frame as from the walk. At the
+ * first frame that does not qualify (an unregistered frame in between, a
+ * landing pad of its own, the end of the registrations), the walk starts
+ * as above, from cdefer_panic. The frames already run stay registered
+ * until then, so that the walk knows them again: it finds nothing left to
+ * run and skips their landing pads.
  *
  * recover. cdefer_recover() stops the panic only when called directly by
- * the deferred statement stop() is running: for the call form `__defer
+ * the deferred statement the panic is running: for the call form `__defer
  * f(x)`, by f itself (or by f's own `__defer cdefer_recover();`); for a
  * deferred block, by the block's own code. See cdefer_recover below.
  *
@@ -68,6 +75,7 @@
  *===----------------------------------------------------------------------===*/
 #define _POSIX_C_SOURCE 200809L /* flockfile */
 #include "internal.h"
+#include "fast_unwind.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -96,6 +104,10 @@ struct panic {
   __cdefer_fn_t running_fn;
   void *running_ctx;
   const char *running_site; /* its site string: says its form (site_form) */
+  /* The fast unwinder (walk) gave up at the frame whose stack pointer this
+   * is: libgcc steps it and the frames below it; 0 before that. */
+  uintptr_t floor;
+  int walking; /* __cdefer_uw_begin said yes */
 };
 
 /* A registration: where it is, and where its function's frame is on the
@@ -203,7 +215,7 @@ CDEFER_API void __cdefer_pframe_push(struct __cdefer_pframe *pf, void *fp) {
 }
 
 /* The same, for a function whose landing pad, if any, holds only the
- * plugin's cleanups (cdefer_abi.h): stop() then skips it. */
+ * plugin's cleanups (cdefer_abi.h): a panic then skips its landing pad. */
 CDEFER_API void __cdefer_pframe_push_skip(struct __cdefer_pframe *pf, void *fp) {
   push_reg(pf, fp, 1);
 }
@@ -314,8 +326,9 @@ static void finish_recovered_frame(struct __cdefer_pframe *pf) {
 
 /* Runs the pending deferred statements of a registered frame for panic p,
  * newest first, until none is left or one recovers. On entry: pf is the top
- * registration and its function's frame is live (stop() is called before
- * the frame's own cleanups). Does not return if a statement recovered. */
+ * registration and its function's frame is live (the walk and stop() come
+ * before the frame's own cleanups). Does not return if a statement
+ * recovered. */
 static void run_frame(struct panic *p, struct reg reg) {
   struct panic_thread *t = &self;
   struct __cdefer_pframe *pf = reg.pf;
@@ -361,6 +374,49 @@ static void run_frame(struct panic *p, struct reg reg) {
  * outwards, before the frame's own cleanups; arg is the panic. */
 static _Noreturn void without_unwinder(struct panic *p);
 
+#if CDEFER_FAST_UNWIND
+/* The unwind, without libgcc (fast_unwind.c says why): steps the frames
+ * from r outwards, innermost first, doing for each what stop() and the
+ * frame's personality would: a registered frame's deferred statements run
+ * (a recovery longjmps), and a frame's C landing pad is entered, with the
+ * panic as its exception, unless the frame was registered with
+ * __cdefer_pframe_push_skip. The landing pad ends in _Unwind_Resume, which
+ * a unit compiled by the plugin for panics routes to
+ * __cdefer_unwind_resume, and the walk goes on from there; libgcc's
+ * _Unwind_Resume gets there too, through stop().
+ *
+ * Returns at the first frame it has no rule for (fast_unwind.h), with
+ * p->floor its stack pointer: libgcc then unwinds from where the caller
+ * is. The frames between, which the walk has been through, gave it nothing
+ * to do but run registered frames' statements, and libgcc finds nothing
+ * left there: their registrations are gone, so their landing pads, if
+ * libgcc enters them, run the plugin's cleanups, with nothing pending.
+ * Called by start_panic, __cdefer_unwind_resume and stop(). */
+static void walk(struct panic *p, struct __cdefer_uw_regs *r) {
+  struct panic_thread *t = &self;
+  struct __cdefer_uw_rule f;
+  while (__cdefer_uw_rule_of(r, &f)) {
+    while (t->depth != 0 && t->regs[t->depth - 1].fp < r->sp)
+      t->depth--;
+    int skip = 0;
+    if (t->depth != 0 && t->regs[t->depth - 1].fn == f.start) {
+      struct reg top = t->regs[t->depth - 1];
+      run_frame(p, top);
+      t->depth = top.pf->__depth; /* unwound: its cleanup will not run */
+      skip = top.skip;
+    }
+    if (f.lp != 0 && !skip) {
+      struct __cdefer_uw_regs at = *r;
+      at.sp += f.args_size;
+      __cdefer_uw_install(&at, f.lp, &p->exc);
+    }
+    if (!__cdefer_uw_step(r, &f))
+      break;
+  }
+  p->floor = r->sp;
+}
+#endif
+
 static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
                                 _Unwind_Exception_Class exception_class,
                                 struct _Unwind_Exception *exc, struct _Unwind_Context *context,
@@ -379,6 +435,25 @@ static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
    * its registration among them, lie at or above it. Registrations below
    * it belong to frames already unwound, or left by longjmp. */
   uintptr_t sp = (uintptr_t)_Unwind_GetCFA(context);
+#if CDEFER_FAST_UNWIND
+  /* Above the frame the fast unwinder gave up at, it takes over again: from
+   * this frame, whose registers libgcc knows. If it returns, it gave up at
+   * this frame or a later one; libgcc goes on, and finds nothing to do
+   * until there (walk says why). */
+  if (p->walking && sp > p->floor) {
+    struct __cdefer_uw_regs r = {
+        .ip = _Unwind_GetIP(context),
+        .sp = sp,
+        .rbx = _Unwind_GetGR(context, 3),
+        .rbp = _Unwind_GetGR(context, 6),
+        .r12 = _Unwind_GetGR(context, 12),
+        .r13 = _Unwind_GetGR(context, 13),
+        .r14 = _Unwind_GetGR(context, 14),
+        .r15 = _Unwind_GetGR(context, 15),
+    };
+    walk(p, &r);
+  }
+#endif
   uintptr_t start = (uintptr_t)_Unwind_GetRegionStart(context);
   while (t->depth != 0 && t->regs[t->depth - 1].fp < sp)
     t->depth--;
@@ -413,10 +488,10 @@ struct frame_record {
 
 /* The fast path of a panic (the opening comment says why it exists): runs
  * the registered frames that lie one directly above the other from the
- * panic's origin outwards, innermost first, as stop() would, without the
- * unwinder. ra and caller_fp: the return address and the caller's frame
+ * panic's origin outwards, innermost first, as the walk would, without
+ * stepping. ra and caller_fp: the return address and the caller's frame
  * pointer of the runtime's entry point, cdefer_panic or __cdefer_panic_at.
- * Called by start_panic only, before the unwind starts; does not return if
+ * Called by start_panic only, before the walk starts; does not return if
  * a frame recovered. Returns when the next frame does not qualify, leaving
  * the frames it ran registered (they have nothing left to run). */
 static void run_adjacent_frames(struct panic *p, uintptr_t ra, uintptr_t caller_fp) {
@@ -475,6 +550,13 @@ static _Noreturn void without_unwinder(struct panic *p) {
   unrecovered(p);
 }
 
+/* The unwind by libgcc, from the caller: from the start when the fast
+ * unwinder cannot be used, or from where it gave up (walk). */
+static __attribute__((noinline)) _Noreturn void with_libgcc(struct panic *p) {
+  _Unwind_ForcedUnwind(&p->exc, stop, p);
+  without_unwinder(p);
+}
+
 /* Called by the entry points with the return address and the frame
  * pointer of their caller (run_adjacent_frames says why). Inlined into
  * them: the unwinder starts from its caller, and every frame of the
@@ -487,8 +569,41 @@ static inline __attribute__((always_inline)) _Noreturn void start_panic(struct p
   memset(&p->exc, 0, sizeof p->exc);
   p->exc.exception_class = PANIC_CLASS;
   p->exc.exception_cleanup = panic_cleanup;
-  _Unwind_ForcedUnwind(&p->exc, stop, p);
-  without_unwinder(p);
+  /* What _Unwind_ForcedUnwind would store: a landing pad that walk entered
+   * ends in an _Unwind_Resume, and libgcc's goes on with stop(). */
+  p->exc.private_1 = (_Unwind_Word)(uintptr_t)stop;
+  p->exc.private_2 = (_Unwind_Word)(uintptr_t)p;
+#if CDEFER_FAST_UNWIND
+  p->walking = __cdefer_uw_begin();
+  if (p->walking) {
+    struct __cdefer_uw_regs r;
+    __cdefer_uw_capture(&r);
+    walk(p, &r);
+  }
+#endif
+  with_libgcc(p);
+}
+
+/* Called by the plugin's code instead of _Unwind_Resume, at the end of a
+ * landing pad (the plugin has each unit it compiles for panics say
+ * `.set _Unwind_Resume, __cdefer_unwind_resume`): during a panic, the walk
+ * goes on from the landing pad's frame, without starting libgcc's unwinder
+ * again; any other exception goes on to libgcc's _Unwind_Resume, from this
+ * frame, which it steps like any other. */
+CDEFER_API _Noreturn void __cdefer_unwind_resume(struct _Unwind_Exception *exc) {
+#if CDEFER_FAST_UNWIND
+  if (exc->exception_class == PANIC_CLASS) {
+    struct panic *p = (struct panic *)exc;
+    if (p->walking) {
+      struct __cdefer_uw_regs r;
+      __cdefer_uw_capture(&r);
+      walk(p, &r);
+      with_libgcc(p);
+    }
+  }
+#endif
+  _Unwind_Resume(exc);
+  __builtin_unreachable(); /* not declared noreturn by every unwind.h */
 }
 
 static struct panic *new_panic(void *value) {
@@ -543,6 +658,34 @@ static void *take(struct panic *p) {
   return p->value;
 }
 
+/* True if code is a PLT entry that jumps to function fn. A non-PIE
+ * executable's address of a shared library's function is its canonical PLT
+ * entry, so a deferred call of such a function has the PLT entry for its
+ * callee, where the function that recovers is fn itself
+ * (panic/recover-in-shared-library-function.test). An x86-64 PLT entry
+ * (.plt, .plt.sec, .plt.got) starts with an indirect jump through its GOT
+ * slot, after an endbr64 and a bnd prefix where IBT or MPX asked for them;
+ * by the time fn recovers, the call through the entry has bound the slot. */
+static int plt_entry_for(const void *code, uintptr_t fn) {
+#if defined(__x86_64__) && defined(__LP64__)
+  const unsigned char *p = code;
+  if (memcmp(p, "\xf3\x0f\x1e\xfa", 4) == 0) /* endbr64 */
+    p += 4;
+  if (p[0] == 0xf2) /* bnd */
+    p++;
+  if (p[0] != 0xff || p[1] != 0x25) /* jmp *disp32(%rip) */
+    return 0;
+  int32_t disp;
+  memcpy(&disp, p + 2, sizeof disp);
+  uintptr_t target;
+  memcpy(&target, p + 6 + disp, sizeof target);
+  return target == fn;
+#else
+  (void)code, (void)fn;
+  return 0;
+#endif
+}
+
 /* Go's rule: recover stops the panic when the function that calls it is
  * the deferred function the panic is running. Three cases, by who calls:
  *
@@ -567,7 +710,7 @@ CDEFER_API __attribute__((noinline)) void *cdefer_recover(void) {
   if (callee == NULL)
     return NULL;
   uintptr_t caller = __cdefer_function_of((uintptr_t)__builtin_return_address(0));
-  if (caller == 0 || caller != (uintptr_t)callee)
+  if (caller == 0 || (caller != (uintptr_t)callee && !plt_entry_for(callee, caller)))
     return NULL;
   return take(p);
 }

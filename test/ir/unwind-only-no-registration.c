@@ -14,6 +14,11 @@
 
 int work(FILE *, char *, size_t);
 
+// The unit's one mention of the runtime: its landing pads' _Unwind_Resume
+// calls go to the runtime, which goes on with a panic's walk from there
+// (docs/design.md §12) and hands other exceptions to _Unwind_Resume.
+// CHECK: module asm ".set _Unwind_Resume, __cdefer_unwind_resume"
+
 // CHECK-LABEL: define dso_local i32 @process(
 // CHECK-SAME:    ptr noundef [[F:%[0-9]+]], i64 noundef [[N:%[0-9]+]]) local_unnamed_addr #[[ATTRS:[0-9]+]] personality ptr @__gcc_personality_v0 {
 // CHECK-NEXT:    [[BUF:%[0-9]+]] = tail call noalias ptr @malloc(i64 noundef [[N]])

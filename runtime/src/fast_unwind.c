@@ -89,6 +89,21 @@ static int read_sleb(const uint8_t **pp, const uint8_t *end, int64_t *out) {
   return 0;
 }
 
+/* A little-endian field of n bytes (x86-64 is little-endian), sign-extended
+ * if is_signed. */
+static int read_fixed(const uint8_t **pp, const uint8_t *end, unsigned n, int is_signed,
+                      uint64_t *out) {
+  if ((size_t)(end - *pp) < n)
+    return 0;
+  uint64_t v = 0;
+  memcpy(&v, *pp, n);
+  if (is_signed && n < 8 && ((v >> (8 * n - 1)) & 1))
+    v |= ~(uint64_t)0 << (8 * n);
+  *pp += n;
+  *out = v;
+  return 1;
+}
+
 /* A pointer in encoding enc, as libgcc's read_encoded_value_with_base
  * reads it with a base of 0: only absolute and pc-relative applications
  * (the ones .eh_frame and LSDAs use here). A zero value stays zero. */
@@ -104,47 +119,17 @@ static int read_encoded(uint8_t enc, const uint8_t **pp, const uint8_t *end, uin
   case DW_EH_PE_absptr:
   case DW_EH_PE_udata8:
   case DW_EH_PE_sdata8:
-    if (end - p < 8)
+    if (!read_fixed(&p, end, 8, 0, &v))
       return 0;
-    memcpy(&v, p, 8);
-    p += 8;
     break;
-  case DW_EH_PE_udata4: {
-    uint32_t u;
-    if (end - p < 4)
+  case DW_EH_PE_udata4:
+  case DW_EH_PE_sdata4:
+  case DW_EH_PE_udata2:
+  case DW_EH_PE_sdata2:
+    if (!read_fixed(&p, end, (enc & 0x07) == DW_EH_PE_udata4 ? 4 : 2,
+                    enc & 0x08, &v))
       return 0;
-    memcpy(&u, p, 4);
-    p += 4;
-    v = u;
     break;
-  }
-  case DW_EH_PE_sdata4: {
-    int32_t s;
-    if (end - p < 4)
-      return 0;
-    memcpy(&s, p, 4);
-    p += 4;
-    v = (uint64_t)(int64_t)s;
-    break;
-  }
-  case DW_EH_PE_udata2: {
-    uint16_t u;
-    if (end - p < 2)
-      return 0;
-    memcpy(&u, p, 2);
-    p += 2;
-    v = u;
-    break;
-  }
-  case DW_EH_PE_sdata2: {
-    int16_t s;
-    if (end - p < 2)
-      return 0;
-    memcpy(&s, p, 2);
-    p += 2;
-    v = (uint64_t)(int64_t)s;
-    break;
-  }
   case DW_EH_PE_uleb128:
     if (!read_uleb(&p, end, &v))
       return 0;
@@ -346,24 +331,12 @@ static int run_cfa(const uint8_t *p, const uint8_t *end, const struct cie *c, ui
         return 0;
       loc += *p++ * c->code_align;
       break;
-    case 0x03: { /* DW_CFA_advance_loc2 */
-      uint16_t d;
-      if (end - p < 2)
+    case 0x03: /* DW_CFA_advance_loc2 */
+    case 0x04: /* DW_CFA_advance_loc4 */
+      if (!read_fixed(&p, end, op == 0x03 ? 2 : 4, 0, &u))
         return 0;
-      memcpy(&d, p, 2);
-      p += 2;
-      loc += d * c->code_align;
+      loc += u * c->code_align;
       break;
-    }
-    case 0x04: { /* DW_CFA_advance_loc4 */
-      uint32_t d;
-      if (end - p < 4)
-        return 0;
-      memcpy(&d, p, 4);
-      p += 4;
-      loc += d * c->code_align;
-      break;
-    }
     case 0x05: /* DW_CFA_offset_extended */
       if (!read_uleb(&p, end, &reg) || !read_uleb(&p, end, &u))
         return 0;

@@ -41,11 +41,17 @@
 //     bytes of snapshots (2 to 32; no batch for a snapshot over 64 bytes),
 //     and a function's batches stop at 1 KiB.
 //
+// When every site is frame-allocated, the frame has no cleanup: a second
+// hidden local, holding the addresses of the frame and of the records, has
+// the cleanup, which calls each record's statement directly when it is the
+// frame's newest (LoweringFrameOnly.cpp), so that LLVM can inline it.
+//
 // Either way f's body then opens with
 //
 //   __cdefer_entry: ;
 //   <VLA anchor, hidden records and snapshots>
 //   <the frame variable, whose cleanup runs the deferred code>
+//   <frame-allocated only: the exit variable, whose cleanup does instead>
 //
 // The cleanup runs on every exit after the return value is computed (and,
 // under -fexceptions, on unwinding). A local of the outermost block with a
@@ -130,10 +136,10 @@ bool Lowering::findAbi(SourceLocation L) {
   Abi.PushFrame = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_push_frame"));
   Abi.FrameExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_exit"));
   Abi.HookExit = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_hook_exit"));
+  Abi.FrameOnlyUnlink =
+      Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_only_unlink"));
   Abi.FrameOnlyExit =
       Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_only_exit"));
-  Abi.FrameOnlyHookExit =
-      Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_frame_only_hook_exit"));
   Abi.Batch = lookupTU<RecordDecl>(Ctx, "__cdefer_batch");
   Abi.PushBatch = Defined(lookupTU<FunctionDecl>(Ctx, "__cdefer_push_batch"));
   Abi.Window = lookupTU<RecordDecl>(Ctx, "__cdefer_window");
@@ -150,8 +156,8 @@ bool Lowering::findAbi(SourceLocation L) {
       : !Abi.PushFrame ? "__cdefer_push_frame"
       : !Abi.FrameExit ? "__cdefer_frame_exit"
       : !Abi.HookExit  ? "__cdefer_hook_exit"
+      : !Abi.FrameOnlyUnlink ? "__cdefer_frame_only_unlink"
       : !Abi.FrameOnlyExit ? "__cdefer_frame_only_exit"
-      : !Abi.FrameOnlyHookExit ? "__cdefer_frame_only_hook_exit"
       : !Abi.Batch || !Abi.Batch->isCompleteDefinition()
           ? "struct __cdefer_batch"
       : !Abi.Window || !Abi.Window->isCompleteDefinition()
@@ -185,8 +191,8 @@ bool Lowering::fillSnapshot(const OutlinedDefer &OD,
 /// `static inline void Name(ParamTy p)`, always inlined (unless AlwaysInline
 /// is false: then plain static) and invisible to the debugger (a backtrace
 /// from deferred code shows the user's function), for the run and hook
-/// functions of an open-coded function Of and a batch's run function. The
-/// body is the caller's to set.
+/// functions of a function Of that is open-coded or has only frame-allocated
+/// `__defer`s, and a batch's run function. The body is the caller's to set.
 FunctionDecl *Lowering::helperFunction(const FunctionDecl *Of, StringRef Name,
                                        QualType ParamTy, SourceLocation L,
                                        bool AlwaysInline) {
@@ -290,6 +296,7 @@ bool Lowering::lowerOpenCoded(FunctionDefers &FDs,
   RW.FrameVar = B.local(FDs.FD, "__cdefer_frame", OpenTy, L);
   RW.FrameVar->setImplicit();
   RW.FrameVar->addAttr(CleanupAttr::CreateImplicit(Ctx, Run));
+  RW.HookTarget = RW.FrameVar;
   RW.Entry.push_back(B.declStmt(RW.FrameVar, L));
   auto FrameBits = [&](SourceLocation At) {
     return B.member(B.ref(RW.FrameVar, At), Bits, /*Arrow=*/false);
@@ -299,19 +306,10 @@ bool Lowering::lowerOpenCoded(FunctionDefers &FDs,
     return false;
   RW.Entry.push_back(Zero);
 
-  // `static inline void __cdefer_hook_f_N(struct __cdefer_open_f_N **h)
-  //  { __cdefer_run_f_N(*h); }`, the cleanup of the hooks (cdefer_abi.h).
   if (llvm::any_of(FDs.Body->body(), declaresCleanupVariable)) {
-  RW.HookFn = helperFunction(FDs.FD, "__cdefer_hook_" + Base,
-                             Ctx.getPointerType(Ctx.getPointerType(OpenTy)), L);
-  Expr *HookCall = B.call(
-      Run, {B.load(B.deref(B.load(B.ref(RW.HookFn->getParamDecl(0), L)), L))},
-      L);
-  if (!HookCall)
-    return false;
-  RW.HookFn->setBody(B.compound({HookCall}, L, L));
-  Ctx.getTranslationUnitDecl()->addDecl(RW.HookFn);
-  Synthesised.push_back(RW.HookFn);
+    RW.HookFn = hookFunction(FDs, Run, Base, Synthesised);
+    if (!RW.HookFn)
+      return false;
   }
 
   // At each `__defer`: fill the snapshot, then set the bit.
@@ -337,6 +335,24 @@ bool Lowering::lowerOpenCoded(FunctionDefers &FDs,
     *FDs.Sites[I]->Slot = B.compound(AtDefer, OD.Loc, OD.Loc);
   }
   return true;
+}
+
+FunctionDecl *
+Lowering::hookFunction(FunctionDefers &FDs, FunctionDecl *Run, StringRef Base,
+                       SmallVectorImpl<FunctionDecl *> &Synthesised) {
+  ASTContext &Ctx = B.context();
+  SourceLocation L = FDs.Body->getLBracLoc();
+  FunctionDecl *Hook =
+      helperFunction(FDs.FD, ("__cdefer_hook_" + Base).str(),
+                     Ctx.getPointerType(Run->getParamDecl(0)->getType()), L);
+  Expr *HookCall = B.call(
+      Run, {B.load(B.deref(B.load(B.ref(Hook->getParamDecl(0), L)), L))}, L);
+  if (!HookCall)
+    return nullptr;
+  Hook->setBody(B.compound({HookCall}, L, L));
+  Ctx.getTranslationUnitDecl()->addDecl(Hook);
+  Synthesised.push_back(Hook);
+  return Hook;
 }
 
 /// Snapshots a batch of CtxBytes-byte snapshots holds: about 256 bytes'
@@ -452,17 +468,21 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
   QualType FrameTy = B.recordType(Abi.Frame);
   // A function whose `__defer`s are all frame-allocated never links a
   // runtime-owned record or a batch, so its frame needs only __head, and its
-  // cleanup neither the kind test per record nor the count check.
+  // exit neither the kind test per record nor the count check; it calls each
+  // record's statement directly (LoweringFrameOnly.cpp).
   bool FrameOnly = llvm::all_of(FDs.Sites, [](const auto &Site) {
     return Site->Chosen == Tier::Frame;
   });
   RW.FrameVar = B.local(FDs.FD, "__cdefer_frame", FrameTy, L);
   RW.FrameVar->setImplicit();
-  if (!FrameOnly)
+  RW.HookTarget = RW.FrameVar;
+  // Frame-allocated only: the exit variable's cleanup runs the records
+  // (frameOnlyExit, after the loop), and the frame has none of its own.
+  if (!FrameOnly) {
     RW.FrameVar->setInit(new (Ctx) ImplicitValueInitExpr(FrameTy));
-  RW.FrameVar->addAttr(CleanupAttr::CreateImplicit(
-      Ctx, FrameOnly ? Abi.FrameOnlyExit : Abi.FrameExit));
-  RW.HookFn = FrameOnly ? Abi.FrameOnlyHookExit : Abi.HookExit;
+    RW.FrameVar->addAttr(CleanupAttr::CreateImplicit(Ctx, Abi.FrameExit));
+    RW.HookFn = Abi.HookExit;
+  }
   auto FrameAddr = [&](SourceLocation At) {
     return B.addrOf(B.ref(RW.FrameVar, At), At);
   };
@@ -471,6 +491,7 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
   // (null for the others).
   SmallVector<SmallVector<Stmt *, 8>, 4> AtDefers(Outs.size());
   SmallVector<VarDecl *, 4> Windows(Outs.size(), nullptr);
+  SmallVector<VarDecl *, 4> Recs; // frame-allocated only: each site's record
 
   for (unsigned I = 0; I != Outs.size(); ++I) {
     const OutlinedDefer &OD = Outs[I];
@@ -485,6 +506,7 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
                              B.recordType(Abi.Record), L);
       Rec->setImplicit();
       RW.Entry.push_back(B.declStmt(Rec, L));
+      Recs.push_back(Rec);
       if (OD.Ctx) {
         Snap = B.local(FDs.FD, "__cdefer_snap_" + std::to_string(I), CtxTy, L);
         Snap->setImplicit();
@@ -566,19 +588,21 @@ bool Lowering::lowerRuntime(FunctionDefers &FDs, ArrayRef<OutlinedDefer> Outs,
       return false;
     }
     RW.Entry.push_back(Clear);
+    return frameOnlyExit(FDs, Outs, Recs, RW, Synthesised);
   }
   return true;
 }
 
 /// `T *__cdefer_hook __attribute__((cleanup(HookFn))) = &__cdefer_frame;`
-/// declared right after a local with its own cleanup: see cdefer_abi.h.
+/// (or `= &__cdefer_exit`, frame-allocated only) declared right after a
+/// local with its own cleanup: see cdefer_abi.h.
 Stmt *Lowering::cleanupHook(const Rewrite &RW, SourceLocation L) {
   ASTContext &Ctx = B.context();
-  QualType HookTy = Ctx.getPointerType(RW.FrameVar->getType());
+  QualType HookTy = Ctx.getPointerType(RW.HookTarget->getType());
   VarDecl *Hook =
-      B.local(RW.FrameVar->getDeclContext(), "__cdefer_hook", HookTy, L);
+      B.local(RW.HookTarget->getDeclContext(), "__cdefer_hook", HookTy, L);
   Hook->setImplicit();
-  Hook->setInit(B.addrOf(B.ref(RW.FrameVar, L), L));
+  Hook->setInit(B.addrOf(B.ref(RW.HookTarget, L), L));
   Hook->addAttr(CleanupAttr::CreateImplicit(Ctx, RW.HookFn));
   return B.declStmt(Hook, L);
 }

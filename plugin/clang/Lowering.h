@@ -19,10 +19,10 @@ struct AbiDecls {
   clang::FunctionDecl *PushFrame = nullptr;  ///< __cdefer_push_frame (defined)
   clang::FunctionDecl *FrameExit = nullptr;  ///< __cdefer_frame_exit (defined)
   clang::FunctionDecl *HookExit = nullptr;   ///< __cdefer_hook_exit (defined)
-  /// __cdefer_frame_only_exit, __cdefer_frame_only_hook_exit (defined): the
-  /// same for a function whose `__defer`s are all frame-allocated.
+  /// __cdefer_frame_only_unlink, __cdefer_frame_only_exit (defined): what the
+  /// cleanup of a function whose `__defer`s are all frame-allocated calls.
+  clang::FunctionDecl *FrameOnlyUnlink = nullptr;
   clang::FunctionDecl *FrameOnlyExit = nullptr;
-  clang::FunctionDecl *FrameOnlyHookExit = nullptr;
   clang::RecordDecl *Batch = nullptr;        ///< struct __cdefer_batch
   clang::RecordDecl *Window = nullptr;       ///< struct __cdefer_window
   clang::FunctionDecl *PushBatch = nullptr;  ///< __cdefer_push_batch (defined)
@@ -67,6 +67,9 @@ private:
   struct Rewrite {
     llvm::SmallVector<clang::Stmt *, 8> Entry;
     clang::VarDecl *FrameVar = nullptr;
+    /// The variable whose cleanup runs the deferred code, which the hooks
+    /// point at: FrameVar, or a frame-allocated-only function's exit.
+    clang::VarDecl *HookTarget = nullptr;
     clang::FunctionDecl *HookFn = nullptr;
     // Panic-ready functions only (LoweringPanic.cpp).
     clang::VarDecl *PanicFrame = nullptr;   ///< struct __cdefer_pframe
@@ -107,6 +110,19 @@ private:
                    llvm::StringRef Name, clang::FunctionDecl *Runner,
                    uint64_t Size, std::optional<bool> Eager,
                    llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
+  /// The exit of a function whose `__defer`s are all frame-allocated, with
+  /// records Recs (LoweringFrameOnly.cpp): a hidden local naming the frame
+  /// and the records, declared after the frame variable, whose synthesised
+  /// cleanup calls each outlined statement directly.
+  bool frameOnlyExit(FunctionDefers &FDs, llvm::ArrayRef<OutlinedDefer> Outs,
+                     llvm::ArrayRef<clang::VarDecl *> Recs, Rewrite &RW,
+                     llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
+  /// `static inline void __cdefer_hook_f_N(T **h) { Run(*h); }`, the cleanup
+  /// of the hooks of a function whose cleanup Run is synthesised.
+  clang::FunctionDecl *
+  hookFunction(FunctionDefers &FDs, clang::FunctionDecl *Run,
+               llvm::StringRef Base,
+               llvm::SmallVectorImpl<clang::FunctionDecl *> &Synthesised);
   clang::Stmt *cleanupHook(const Rewrite &RW, clang::SourceLocation L);
 
   // Panic readiness (LoweringPanic.cpp).

@@ -28,7 +28,9 @@
 // the function gets the ABI's frame, zeroed, and per `__defer` either a
 // record and snapshot of its own (frame-allocated: the inline
 // __cdefer_push_frame of cdefer_abi.h) or a call to __cdefer_push (pooled).
-// The finally is cdefer_abi.h's __cdefer_frame_exit, inline.
+// The finally is cdefer_abi.h's __cdefer_frame_exit, inline; when every
+// `__defer` is frame-allocated, direct calls of the records' statements
+// (frameOnlyRuns), then its __cdefer_frame_only_exit.
 //
 // A panic-ready function (PanicReady.h) also registers with the runtime
 // (LoweringPanic.cc); its open-coded tier outlines each S too, so that the
@@ -178,6 +180,16 @@ void lowerOpenCoded(FunctionDefers &FDs) {
   wrapBody(Fn, Bind, {assign(Bits, unsignedConstant(0))}, statementList(Finally));
 }
 
+/// Where the calls that run deferred code go: the closing brace's line, as
+/// Clang's do, so that a backtrace from deferred code shows the function
+/// where it is (its own location would show its first line).
+location_t exitLocation(tree Fn, location_t L) {
+  location_t Exit = DECL_STRUCT_FUNCTION(Fn)
+                        ? DECL_STRUCT_FUNCTION(Fn)->function_end_locus
+                        : L;
+  return Exit == UNKNOWN_LOCATION ? L : Exit;
+}
+
 /// cdefer_abi.h's __cdefer_frame_exit, inline:
 ///
 ///   next: r = frame.__head;
@@ -188,7 +200,12 @@ void lowerOpenCoded(FunctionDefers &FDs) {
 ///         goto next;
 ///   done: if (frame.__pooled != 0) __cdefer_return (&frame);
 ///   out:  ;
-tree frameExit(tree Fn, tree Bind, tree Frame, location_t L) {
+///
+/// With FrameOnly (every `__defer` of the function frame-allocated), its
+/// __cdefer_frame_only_exit: nothing but the function's own records can be
+/// on the list, so neither test that calls __cdefer_return is made, and the
+/// frame's address does not escape.
+tree frameExit(tree Fn, tree Bind, tree Frame, location_t L, bool FrameOnly) {
   const RuntimeAbi &A = runtimeAbi();
   tree R = hiddenLocal(Fn, "__cdefer_r", build_pointer_type(A.Record), L);
   addToBind(Bind, R);
@@ -207,15 +224,7 @@ tree frameExit(tree Fn, tree Bind, tree Frame, location_t L) {
                   build_int_cst(TREE_TYPE(E), 0));
   };
   tree FrameAddr = build_fold_addr_expr(Frame);
-  // The calls that run deferred code happen at the function's exit: they
-  // take the closing brace's line, as Clang's do, so that a backtrace from
-  // deferred code shows the function where it is (its own location would
-  // show its first line).
-  location_t Exit = DECL_STRUCT_FUNCTION(Fn)
-                        ? DECL_STRUCT_FUNCTION(Fn)->function_end_locus
-                        : L;
-  if (Exit == UNKNOWN_LOCATION)
-    Exit = L;
+  location_t Exit = exitLocation(Fn, L);
   auto AtExit = [&](tree E) {
     SET_EXPR_LOCATION(E, Exit);
     return E;
@@ -223,15 +232,22 @@ tree frameExit(tree Fn, tree Bind, tree Frame, location_t L) {
   tree Call = build_call_nary(void_type_node, member(deref(R), A.RecFn), 1,
                               member(deref(R), A.RecCtx));
   TREE_SIDE_EFFECTS(Call) = 1;
+  tree Empty =
+      If(build2(EQ_EXPR, boolean_type_node, R, build_int_cst(TREE_TYPE(R), 0)),
+         Goto(Done));
+  tree Unlink = assign(member(Frame, A.FrameHead), member(deref(R), A.RecNext));
+  if (FrameOnly)
+    return statementList({LabelAt(Next), assign(R, member(Frame, A.FrameHead)),
+                          Empty, Unlink, AtExit(Call), Goto(Next),
+                          LabelAt(Done)});
   return statementList({
       LabelAt(Next),
       assign(R, member(Frame, A.FrameHead)),
-      If(build2(EQ_EXPR, boolean_type_node, R, build_int_cst(TREE_TYPE(R), 0)),
-         Goto(Done)),
+      Empty,
       If(NonZero(member(deref(R), A.RecPooled)),
          statementList(
              {AtExit(callRuntime("__cdefer_return", {FrameAddr})), Goto(Out)})),
-      assign(member(Frame, A.FrameHead), member(deref(R), A.RecNext)),
+      Unlink,
       AtExit(Call),
       Goto(Next),
       LabelAt(Done),
@@ -239,6 +255,46 @@ tree frameExit(tree Fn, tree Bind, tree Frame, location_t L) {
          AtExit(callRuntime("__cdefer_return", {build_fold_addr_expr(Frame)}))),
       LabelAt(Out),
   });
+}
+
+/// In a function whose `__defer`s are all frame-allocated, what the finally
+/// does before __cdefer_frame_exit's loop: each record, newest `__defer`
+/// first, taken by name when it is the frame's newest and its statement
+/// called directly,
+///
+///   if (frame.__head == &__cdefer_rec_1)
+///     { frame.__head = __cdefer_rec_1.__next;
+///       __cdefer_f_M (__cdefer_rec_1.__ctx); }
+///
+/// so that the statement can be inlined at the exit and, where the frame does
+/// not escape, the records fold away (called through __fn, neither happens
+/// at -O2). The loop runs whatever is left, in the list's order. As in the
+/// Clang plugin (LoweringFrameOnly.cpp), only the newest 16 are named.
+tree frameOnlyRuns(tree Fn, tree Frame,
+                   const std::vector<std::pair<tree, tree>> &RecAndFn,
+                   location_t L) {
+  const RuntimeAbi &A = runtimeAbi();
+  location_t Exit = exitLocation(Fn, L);
+  std::vector<tree> Runs;
+  const size_t MaxDirectCalls = 16;
+  size_t First =
+      RecAndFn.size() > MaxDirectCalls ? RecAndFn.size() - MaxDirectCalls : 0;
+  for (size_t I = RecAndFn.size(); I-- != First;) {
+    tree Rec = RecAndFn[I].first;
+    tree Head = member(Frame, A.FrameHead);
+    tree Call = build_call_expr(RecAndFn[I].second, 1, member(Rec, A.RecCtx));
+    SET_EXPR_LOCATION(Call, Exit);
+    tree Run = build3(COND_EXPR, void_type_node,
+                      build2(EQ_EXPR, boolean_type_node, Head,
+                             build_fold_addr_expr(Rec)),
+                      statementList({assign(member(Frame, A.FrameHead),
+                                            member(Rec, A.RecNext)),
+                                     Call}),
+                      NULL_TREE);
+    TREE_SIDE_EFFECTS(Run) = 1;
+    Runs.push_back(Run);
+  }
+  return statementList(Runs);
 }
 
 void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
@@ -250,6 +306,8 @@ void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
   TREE_ADDRESSABLE(Frame) = 1;
   addToBind(Bind, Frame);
 
+  bool FrameOnly = true;
+  std::vector<std::pair<tree, tree>> RecAndFn; // of frame-allocated sites
   for (auto &SiteP : FDs.Sites) {
     DeferSite &Site = *SiteP;
     location_t L = userLoc(Site.Loc);
@@ -271,6 +329,7 @@ void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
       tree Rec = hiddenLocal(Fn, "__cdefer_rec_" + I, A.Record, L);
       TREE_ADDRESSABLE(Rec) = 1;
       addToBind(Bind, Rec);
+      RecAndFn.push_back({Rec, OD.Fn});
       AtDefer.push_back(assign(member(Rec, A.RecFn), FnAddr));
       AtDefer.push_back(assign(member(Rec, A.RecCtx), CtxAddr));
       AtDefer.push_back(
@@ -282,6 +341,7 @@ void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
       AtDefer.push_back(
           assign(member(Frame, A.FrameHead), build_fold_addr_expr(Rec)));
     } else {
+      FrameOnly = false;
       tree Size = Snap ? TYPE_SIZE_UNIT(OD.Ctx) : size_zero_node;
       tree Push = callRuntime("__cdefer_push_slow",
                               {build_fold_addr_expr(Frame), FnAddr, CtxAddr,
@@ -291,8 +351,14 @@ void lowerRuntime(FunctionDefers &FDs, unsigned &NextOutlined) {
     }
     *Site.Slot = statementList(AtDefer);
   }
-  tree Zero = assign(Frame, build_constructor(A.Frame, nullptr));
-  tree Run = frameExit(Fn, Bind, Frame, FnLoc);
+  // Frame-allocated only: the other fields belong to pooled records, and
+  // only __head is set (as by the Clang plugin).
+  tree Zero = FrameOnly ? assign(member(Frame, A.FrameHead),
+                                 build_int_cst(TREE_TYPE(A.FrameHead), 0))
+                        : assign(Frame, build_constructor(A.Frame, nullptr));
+  tree Run = frameExit(Fn, Bind, Frame, FnLoc, FrameOnly);
+  if (FrameOnly)
+    Run = statementList({frameOnlyRuns(Fn, Frame, RecAndFn, FnLoc), Run});
   if (!FDs.PanicReady) {
     wrapBody(Fn, Bind, {Zero}, Run);
     return;

@@ -37,8 +37,10 @@
  *    many snapshots of one site (struct __cdefer_batch_chunk).
  *
  * The frame variable's cleanup, __cdefer_frame_exit, runs the frame's records
- * newest first on every exit, after the return value is computed. A marker
- * that escapes lowering is a link error naming the plugin.
+ * newest first on every exit, after the return value is computed (in a
+ * function whose `__defer`s are all frame-allocated, a cleanup the plugin
+ * synthesises: __cdefer_frame_only_unlink). A marker that escapes lowering
+ * is a link error naming the plugin.
  *===----------------------------------------------------------------------===*/
 #ifndef __CDEFER_ABI_H
 #define __CDEFER_ABI_H 1
@@ -473,18 +475,37 @@ __cdefer_frame_exit(struct __cdefer_frame *__frame) {
     __cdefer_return(__frame); /* reports the corrupted frame */
 }
 
-/* The cleanup of the frame variable of a function whose `__defer`s are all
- * frame-allocated: nothing else can be on its list, and nothing pooled
- * counted, so each record is simply unlinked and run, newest first, and the
- * plugin sets only the frame's __head (to 0) at entry, not the fields that
- * belong to pooled records. */
+/* The end of the cleanup of a function whose `__defer`s are all
+ * frame-allocated (see __cdefer_frame_only_unlink): nothing else can be on
+ * its list, and nothing pooled counted, so each record left is simply
+ * unlinked and run, newest first; the plugin sets only the frame's __head
+ * (to 0) at entry. A test, then the loop: until the list is seen to be
+ * empty, the return then has two predecessors, and the optimiser does not
+ * sink the return value's computation past the deferred calls. */
 static __inline__ __attribute__((__always_inline__, __unused__)) void
 __cdefer_frame_only_exit(struct __cdefer_frame *__frame) {
-  struct __cdefer_record *__r;
-  while ((__r = __frame->__head) != 0) {
+  struct __cdefer_record *__r = __frame->__head;
+  if (__r == 0)
+    return;
+  do {
     __frame->__head = __r->__next;
     __r->__fn(__r->__ctx);
-  }
+  } while ((__r = __frame->__head) != 0);
+}
+
+/* The cleanup the plugin synthesises for a function whose `__defer`s are
+ * all frame-allocated does, for each record r, newest first,
+ * `if (__cdefer_frame_only_unlink(frame, r)) <r's statement>(r->__ctx);`,
+ * a direct call that can be inlined, then __cdefer_frame_only_exit
+ * (plugin/clang/LoweringFrameOnly.cpp). Unlinks r if it is the frame's
+ * newest record; r's `__defer` may not have executed. */
+static __inline__ __attribute__((__always_inline__, __unused__)) int
+__cdefer_frame_only_unlink(struct __cdefer_frame *__frame,
+                           struct __cdefer_record *__r) {
+  if (__frame->__head != __r)
+    return 0;
+  __frame->__head = __r->__next;
+  return 1;
 }
 
 /* A local that has a cleanup of its own, declared in a function's outermost
@@ -492,16 +513,11 @@ __cdefer_frame_only_exit(struct __cdefer_frame *__frame) {
  * that cleanup does. The plugin declares a hook variable pointing at the
  * frame right after such a local; the hook's cleanup runs first and drains
  * the frame, and the frame's own cleanup then finds nothing pending.
- * (Open-coded functions get a hook of their own, synthesised with them.) */
+ * (Open-coded functions, and those whose `__defer`s are all frame-allocated,
+ * get a hook of their own, synthesised with their cleanup.) */
 static __inline__ __attribute__((__always_inline__, __unused__)) void
 __cdefer_hook_exit(struct __cdefer_frame **__hook) {
   __cdefer_frame_exit(*__hook);
-}
-
-/* The same, in a function whose `__defer`s are all frame-allocated. */
-static __inline__ __attribute__((__always_inline__, __unused__)) void
-__cdefer_frame_only_hook_exit(struct __cdefer_frame **__hook) {
-  __cdefer_frame_only_exit(*__hook);
 }
 
 /* Panics (SPEC 4; runtime/src/panic.c). A panic-ready function registers a

@@ -12,7 +12,7 @@ extern "C" {
 #include "cdefer_abi.h"
 }
 #undef __defer
-static_assert(__CDEFER_ABI_VERSION == 7,
+static_assert(__CDEFER_ABI_VERSION == 8,
               "cdefer_abi.h changed: update RuntimeAbi.cc to match");
 static_assert(offsetof(__cdefer_record, __next) == 0 &&
                   offsetof(__cdefer_record, __fn) == sizeof(void *) &&

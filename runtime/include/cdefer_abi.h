@@ -45,7 +45,7 @@
 #ifndef __CDEFER_ABI_H
 #define __CDEFER_ABI_H 1
 
-#define __CDEFER_ABI_VERSION 7
+#define __CDEFER_ABI_VERSION 8
 
 /* A deferred statement, outlined by the plugin; ctx is the snapshot. */
 typedef void (*__cdefer_fn_t)(void *__ctx);

@@ -9,6 +9,7 @@
 // handler as longjmp does, without restoring the signal mask.
 // RUN: %cdefer_cc -O0 %s -o %t0 %cdefer_rt && %t0 | FileCheck --match-full-lines %s
 // RUN: %cdefer_cc -O2 %s -o %t2 %cdefer_rt && %t2 | FileCheck --match-full-lines %s
+#define _XOPEN_SOURCE 700 /* sigaction, SA_NODEFER under -std=cNN */
 #include <cdefer.h>
 #include <signal.h>
 #include <stdio.h>

@@ -1,8 +1,9 @@
 /*===- function_of.c - the function that holds a code address -------------===*
  *
- * A panic asks, for every registered frame it runs without the unwinder,
+ * A panic asks, for every registered frame it runs without stepping,
  * which function a return address lies in (panic.c, run_adjacent_frames),
- * and cdefer_recover asks it once. libgcc answers with _Unwind_Find_FDE,
+ * cdefer_recover asks it once, and the panic's own unwinder
+ * (fast_unwind.c) asks for the FDE of every frame it makes a rule for. libgcc answers with _Unwind_Find_FDE,
  * about 70 ns a question here: it parses the FDE and its CIE on top of the
  * binary search. glibc's _dl_find_object (2.35) finds the object and its
  * PT_GNU_EH_FRAME segment without a lock in about 10 ns, and that

@@ -169,10 +169,14 @@ def check_seed(seed, tools, args, stats):
         configs = base_configs(tools, args.configs)
     if args.configs == "full":
         configs += extra_configs(tools, rnd, info["panic"])
-    if info["panic"] and "goto *" in text:
-        # The GCC plugin does not make a function with a computed goto
-        # panic-ready (docs/semantics.md §14, Limits).
-        configs = [c for c in configs if c[1] != "gcc"]
+    if "goto *" in text:
+        # A unit that includes <cdefer.h> takes part in panics, used or not,
+        # and a GCC-compiled panic-ready function whose computed gotos are
+        # all dead code (gen.py writes some after a return) is a compile
+        # error: GCC drops its resume point (docs/semantics.md §14, Limits;
+        # test/gcc/computed-goto-dead-error.c). Unless panics are off.
+        configs = [c for c in configs
+                   if c[1] != "gcc" or any(f.endswith("panic=off") for f in c[2])]
     problems = []   # (config, kind, detail)
     outputs = {}
     log = []

@@ -287,6 +287,17 @@ static void set_rule(struct rules *r, uint64_t reg, int32_t rule) {
     r->saved[col] = rule;
 }
 
+/* DW_CFA_restore: reg's rule back to the CIE's, in initial; 0 while
+ * running the CIE itself (initial NULL). */
+static int restore(struct rules *r, uint64_t reg, const struct rules *initial) {
+  if (initial == NULL)
+    return 0;
+  int col = column_of(reg);
+  if (col >= 0)
+    r->saved[col] = initial->saved[col];
+  return 1;
+}
+
 /* Runs the CFA instructions [p, end) on *r from location loc while the
  * location is below target (libgcc's condition: the rules in force at the
  * instruction before a return address). initial: the CIE's rules, for
@@ -310,10 +321,8 @@ static int run_cfa(const uint8_t *p, const uint8_t *end, const struct cie *c, ui
       set_saved(r, op & 0x3f, (int64_t)u * c->data_align);
       continue;
     case 3: /* DW_CFA_restore */
-      if (initial == NULL)
+      if (!restore(r, op & 0x3f, initial))
         return 0;
-      if (column_of(op & 0x3f) >= 0)
-        r->saved[column_of(op & 0x3f)] = initial->saved[column_of(op & 0x3f)];
       continue;
     }
     switch (op) {
@@ -343,10 +352,8 @@ static int run_cfa(const uint8_t *p, const uint8_t *end, const struct cie *c, ui
       set_saved(r, reg, (int64_t)u * c->data_align);
       break;
     case 0x06: /* DW_CFA_restore_extended */
-      if (!read_uleb(&p, end, &reg) || initial == NULL)
+      if (!read_uleb(&p, end, &reg) || !restore(r, reg, initial))
         return 0;
-      if (column_of(reg) >= 0)
-        r->saved[column_of(reg)] = initial->saved[column_of(reg)];
       break;
     case 0x07: /* DW_CFA_undefined */
     case 0x09: /* DW_CFA_register */
@@ -619,17 +626,15 @@ CDEFER_HIDDEN int __cdefer_uw_rule_of(const struct __cdefer_uw_regs *r,
 }
 
 CDEFER_HIDDEN int __cdefer_uw_step(struct __cdefer_uw_regs *r, const struct __cdefer_uw_rule *f) {
+  /* The CFA first: it may be this frame's %rbp, which the loop restores. */
   uintptr_t cfa = (f->cfa_rbp ? r->rbp : r->sp) + (uintptr_t)(intptr_t)f->cfa_off;
   uintptr_t *regs[] = {&r->rbx, &r->rbp, &r->r12, &r->r13, &r->r14, &r->r15};
-  uintptr_t v[__CDEFER_UW_COLUMNS];
-  for (int i = 0; i < __CDEFER_UW_COLUMNS; i++)
-    v[i] = f->saved[i] == __CDEFER_UW_SAME
-               ? (i < __CDEFER_UW_RA ? *regs[i] : 0)
-               : *(const uintptr_t *)(cfa + (uintptr_t)(intptr_t)f->saved[i]);
   for (int i = 0; i < __CDEFER_UW_RA; i++)
-    *regs[i] = v[i];
+    if (f->saved[i] != __CDEFER_UW_SAME)
+      *regs[i] = *(const uintptr_t *)(cfa + (uintptr_t)(intptr_t)f->saved[i]);
+  /* Always saved at an offset: make_rule gives no rule otherwise. */
+  r->ip = *(const uintptr_t *)(cfa + (uintptr_t)(intptr_t)f->saved[__CDEFER_UW_RA]);
   r->sp = cfa;
-  r->ip = v[__CDEFER_UW_RA];
   return r->ip != 0;
 }
 

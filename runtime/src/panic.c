@@ -370,9 +370,27 @@ static void run_frame(struct panic *p, struct reg reg) {
   p->frame = 0;
 }
 
-/* The unwinder calls this for every frame from cdefer_panic's caller
- * outwards, before the frame's own cleanups; arg is the panic. */
 static _Noreturn void without_unwinder(struct panic *p);
+
+/* What a panic does at the frame whose stack pointer is sp and whose
+ * function starts at start, before the frame's own cleanups: registrations
+ * below sp are dropped (their frames are unwound, or were left by
+ * longjmp), and if the top one is the frame's, its deferred statements run
+ * for p (a recovery longjmps) and it is taken off, since its cleanup will
+ * not run. Returns 1 when that frame's landing pad then holds nothing left
+ * to run (it registered with __cdefer_pframe_push_skip), and may be
+ * skipped. Called by walk and stop(). */
+static int run_registered_frame(struct panic *p, uintptr_t sp, uintptr_t start) {
+  struct panic_thread *t = &self;
+  while (t->depth != 0 && t->regs[t->depth - 1].fp < sp)
+    t->depth--;
+  if (t->depth == 0 || start == 0 || t->regs[t->depth - 1].fn != start)
+    return 0;
+  struct reg top = t->regs[t->depth - 1];
+  run_frame(p, top);
+  t->depth = top.pf->__depth;
+  return top.skip;
+}
 
 #if CDEFER_FAST_UNWIND
 /* The unwind, without libgcc (fast_unwind.c says why): steps the frames
@@ -393,18 +411,9 @@ static _Noreturn void without_unwinder(struct panic *p);
  * libgcc enters them, run the plugin's cleanups, with nothing pending.
  * Called by start_panic, __cdefer_unwind_resume and stop(). */
 static void walk(struct panic *p, struct __cdefer_uw_regs *r) {
-  struct panic_thread *t = &self;
   struct __cdefer_uw_rule f;
   while (__cdefer_uw_rule_of(r, &f)) {
-    while (t->depth != 0 && t->regs[t->depth - 1].fp < r->sp)
-      t->depth--;
-    int skip = 0;
-    if (t->depth != 0 && t->regs[t->depth - 1].fn == f.start) {
-      struct reg top = t->regs[t->depth - 1];
-      run_frame(p, top);
-      t->depth = top.pf->__depth; /* unwound: its cleanup will not run */
-      skip = top.skip;
-    }
+    int skip = run_registered_frame(p, r->sp, f.start);
     if (f.lp != 0 && !skip) {
       struct __cdefer_uw_regs at = *r;
       at.sp += f.args_size;
@@ -417,6 +426,8 @@ static void walk(struct panic *p, struct __cdefer_uw_regs *r) {
 }
 #endif
 
+/* The unwinder calls this for every frame from where libgcc's unwind
+ * started outwards, before the frame's own cleanups; arg is the panic. */
 static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
                                 _Unwind_Exception_Class exception_class,
                                 struct _Unwind_Exception *exc, struct _Unwind_Context *context,
@@ -425,7 +436,6 @@ static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
   (void)exception_class;
   (void)exc;
   struct panic *p = arg;
-  struct panic_thread *t = &self;
   /* The end of the stack, or a frame without unwind tables: the unwinder
    * goes no further. Registered frames above that still run (and may
    * recover) from the registrations. */
@@ -455,24 +465,14 @@ static _Unwind_Reason_Code stop(int version, _Unwind_Action actions,
   }
 #endif
   uintptr_t start = (uintptr_t)_Unwind_GetRegionStart(context);
-  while (t->depth != 0 && t->regs[t->depth - 1].fp < sp)
-    t->depth--;
-  if (t->depth != 0 && start != 0) {
-    struct reg top = t->regs[t->depth - 1];
-    if (top.fn == start) {
-      run_frame(p, top);
-      t->depth = top.pf->__depth; /* unwound: its cleanup will not run */
-      /* Nothing is left for the frame's landing pad, when it holds only the
-       * plugin's cleanups: moved to the function's first byte, the IP is
-       * in no call-site range of its LSDA, and the C personality unwinds
-       * on, sparing the landing pad and the _Unwind_Resume after it (a
-       * second start of the unwinder, ~4k instructions). The unwinder
-       * steps to the caller with the frame state of the real IP, taken
-       * before this call. */
-      if (top.skip)
-        _Unwind_SetIP(context, start);
-    }
-  }
+  /* Nothing is left for the frame's landing pad, when it holds only the
+   * plugin's cleanups: moved to the function's first byte, the IP is in no
+   * call-site range of its LSDA, and the C personality unwinds on, sparing
+   * the landing pad and the _Unwind_Resume after it (a second start of the
+   * unwinder, ~4k instructions). The unwinder steps to the caller with the
+   * frame state of the real IP, taken before this call. */
+  if (run_registered_frame(p, sp, start))
+    _Unwind_SetIP(context, start);
   return _URC_NO_REASON;
 }
 
@@ -557,6 +557,21 @@ static __attribute__((noinline)) _Noreturn void with_libgcc(struct panic *p) {
   without_unwinder(p);
 }
 
+/* The rest of a panic from the frame of the function this is inlined into
+ * (start_panic's callers, __cdefer_unwind_resume): the walk from there,
+ * then libgcc from where it gave up, or from here when the walk cannot be
+ * used on this system. */
+static inline __attribute__((always_inline)) _Noreturn void unwind_on(struct panic *p) {
+#if CDEFER_FAST_UNWIND
+  if (p->walking) {
+    struct __cdefer_uw_regs r;
+    __cdefer_uw_capture(&r);
+    walk(p, &r);
+  }
+#endif
+  with_libgcc(p);
+}
+
 /* Called by the entry points with the return address and the frame
  * pointer of their caller (run_adjacent_frames says why). Inlined into
  * them: the unwinder starts from its caller, and every frame of the
@@ -575,13 +590,8 @@ static inline __attribute__((always_inline)) _Noreturn void start_panic(struct p
   p->exc.private_2 = (_Unwind_Word)(uintptr_t)p;
 #if CDEFER_FAST_UNWIND
   p->walking = __cdefer_uw_begin();
-  if (p->walking) {
-    struct __cdefer_uw_regs r;
-    __cdefer_uw_capture(&r);
-    walk(p, &r);
-  }
 #endif
-  with_libgcc(p);
+  unwind_on(p);
 }
 
 /* Called by the plugin's code instead of _Unwind_Resume, at the end of a
@@ -591,17 +601,8 @@ static inline __attribute__((always_inline)) _Noreturn void start_panic(struct p
  * again; any other exception goes on to libgcc's _Unwind_Resume, from this
  * frame, which it steps like any other. */
 CDEFER_API _Noreturn void __cdefer_unwind_resume(struct _Unwind_Exception *exc) {
-#if CDEFER_FAST_UNWIND
-  if (exc->exception_class == PANIC_CLASS) {
-    struct panic *p = (struct panic *)exc;
-    if (p->walking) {
-      struct __cdefer_uw_regs r;
-      __cdefer_uw_capture(&r);
-      walk(p, &r);
-      with_libgcc(p);
-    }
-  }
-#endif
+  if (exc->exception_class == PANIC_CLASS && ((struct panic *)exc)->walking)
+    unwind_on((struct panic *)exc);
   _Unwind_Resume(exc);
   __builtin_unreachable(); /* not declared noreturn by every unwind.h */
 }
